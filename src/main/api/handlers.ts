@@ -1,0 +1,80 @@
+import type { ServiceContext } from '../services/context';
+import type { Contract, OutputOf, ParsedInputOf } from '../../shared/api/contract';
+import type { KenesContract } from '../../shared/api';
+import * as organisations from '../services/organisations';
+import * as groups from '../services/groups';
+import * as people from '../services/people';
+import * as links from '../services/links';
+import * as council from '../services/council';
+import * as workspace from '../services/workspace';
+import * as settings from '../services/settings';
+import { listHistory } from '../services/history';
+import { listModules } from '../services/modules';
+import { loadNetwork } from '../services/network';
+
+type Handlers<T extends Contract> = {
+  [D in keyof T]: { [K in keyof T[D]]: (ctx: ServiceContext, input: ParsedInputOf<T[D][K]>) => OutputOf<T[D][K]> };
+};
+
+/**
+ * Every call of the contract, bound to its service function. The type makes a
+ * missing or mistyped handler a compile error, so the contract and main cannot drift.
+ */
+export const handlers: Handlers<KenesContract> = {
+  workspace: {
+    status: (ctx) => workspace.workspaceStatus(ctx),
+    initialise: workspace.initialiseWorkspace,
+    backups: (ctx) => workspace.backups(ctx),
+    backupNow: (ctx) => workspace.backupNow(ctx),
+  },
+  settings: {
+    get: (ctx) => settings.readSettings(ctx.db),
+    update: (ctx, { patch }) => settings.updateSettings(ctx, patch),
+  },
+  council: {
+    get: (ctx) => council.getCouncil(ctx),
+    update: council.updateCouncil,
+  },
+  organisations: {
+    list: organisations.listOrganisations,
+    facets: (ctx) => organisations.organisationFacets(ctx),
+    get: (ctx, { id }) => organisations.getOrganisation(ctx, id),
+    create: organisations.createOrganisation,
+    createMany: (ctx, { items }) => organisations.createOrganisations(ctx, items),
+    update: organisations.updateOrganisation,
+    archive: (ctx, { id }) => organisations.archiveOrganisation(ctx, id),
+    restore: (ctx, { id }) => organisations.restoreOrganisation(ctx, id),
+  },
+  groups: {
+    list: groups.listGroups,
+    create: groups.createGroup,
+    update: groups.updateGroup,
+    archive: (ctx, { id }) => groups.archiveGroup(ctx, id),
+    restore: (ctx, { id }) => groups.restoreGroup(ctx, id),
+  },
+  people: {
+    list: people.listPeople,
+    get: (ctx, { id }) => people.requirePerson(ctx, id),
+    create: people.createPerson,
+    update: people.updatePerson,
+    archive: (ctx, { id }) => people.archivePerson(ctx, id),
+    restore: (ctx, { id }) => people.restorePerson(ctx, id),
+  },
+  links: {
+    list: links.listLinks,
+    create: links.createLink,
+    createMany: (ctx, { items }) => links.createLinks(ctx, items),
+    update: links.updateLink,
+    archive: (ctx, { id }) => links.archiveLink(ctx, id),
+    restore: (ctx, { id }) => links.restoreLink(ctx, id),
+  },
+  modules: {
+    list: (ctx) => listModules(ctx),
+  },
+  history: {
+    list: listHistory,
+  },
+  network: {
+    load: (ctx) => loadNetwork(ctx),
+  },
+};

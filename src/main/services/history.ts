@@ -1,0 +1,106 @@
+import { and, count, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { changeHistory, organisationLinks, people } from '../../../db/schema';
+import type { ServiceContext } from './context';
+import { readSettings } from './settings';
+import type { HistoryAction } from '../../shared/domain/enums';
+import type { HistoryEntry } from '../../shared/model';
+import type { Page } from '../../shared/api/fields';
+import type { ParsedInputOf } from '../../shared/api/contract';
+import type { historyCalls } from '../../shared/api/history';
+
+export type HistoryEntity = 'council' | 'organisation' | 'group' | 'person' | 'link' | 'module_assignment' | 'settings';
+
+export interface Change {
+  entity: HistoryEntity;
+  entityId: string;
+  action: HistoryAction;
+  before: object | null;
+  after: object | null;
+}
+
+const CHUNK = 500;
+
+/**
+ * Appends the changes of one user action, with one batch id, inside the caller's
+ * transaction. Nothing else writes to change_history, and nothing updates or deletes it.
+ */
+export const recordChanges = (ctx: ServiceContext, changes: Change[]): void => {
+  if (changes.length === 0) return;
+  const batchId = ctx.newId();
+  const at = ctx.now().toISOString();
+  const by = readSettings(ctx.db).userName;
+  const rows = changes.map((c) => ({
+    id: ctx.newId(),
+    batchId,
+    entity: c.entity,
+    entityId: c.entityId,
+    action: c.action,
+    before: c.before === null ? null : JSON.stringify(c.before),
+    after: c.after === null ? null : JSON.stringify(c.after),
+    at,
+    by,
+  }));
+  for (let i = 0; i < rows.length; i += CHUNK) ctx.db.insert(changeHistory).values(rows.slice(i, i + CHUNK)).run();
+};
+
+export const recordChange = (ctx: ServiceContext, change: Change): void => recordChanges(ctx, [change]);
+
+const IGNORED_FIELDS = new Set(['updatedAt', 'createdAt']);
+
+const parseSnapshot = (json: string | null): Record<string, unknown> | null =>
+  json === null ? null : (JSON.parse(json) as Record<string, unknown>);
+
+const changedFields = (before: Record<string, unknown> | null, after: Record<string, unknown> | null): string[] => {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  return [...keys].filter(
+    (k) => !IGNORED_FIELDS.has(k) && JSON.stringify(before?.[k] ?? null) !== JSON.stringify(after?.[k] ?? null),
+  );
+};
+
+type ListInput = ParsedInputOf<typeof historyCalls.list>;
+
+export const listHistory = (ctx: ServiceContext, input: ListInput): Page<HistoryEntry> => {
+  const page = input.page ?? 1;
+  const pageSize = input.pageSize ?? 50;
+  const where: SQL[] = [];
+  if (input.entityId && input.includeRelated && input.entity === 'organisation') {
+    // An organisation's story includes its links and its people.
+    const linkIds = ctx.db
+      .select({ id: organisationLinks.id })
+      .from(organisationLinks)
+      .where(or(eq(organisationLinks.sourceId, input.entityId), eq(organisationLinks.targetId, input.entityId)))
+      .all()
+      .map((r) => r.id);
+    const personIds = ctx.db
+      .select({ id: people.id })
+      .from(people)
+      .where(eq(people.organisationId, input.entityId))
+      .all()
+      .map((r) => r.id);
+    where.push(inArray(changeHistory.entityId, [input.entityId, ...linkIds, ...personIds]));
+  } else {
+    if (input.entity) where.push(eq(changeHistory.entity, input.entity));
+    if (input.entityId) where.push(eq(changeHistory.entityId, input.entityId));
+  }
+  if (input.actions?.length) where.push(inArray(changeHistory.action, input.actions));
+  const condition = where.length ? and(...where) : undefined;
+  const total = ctx.db.select({ n: count() }).from(changeHistory).where(condition).get()?.n ?? 0;
+  const rows = ctx.db
+    .select()
+    .from(changeHistory)
+    .where(condition)
+    .orderBy(desc(changeHistory.at), desc(changeHistory.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all();
+  return {
+    total,
+    page,
+    pageSize,
+    items: rows.map((r) => {
+      const before = parseSnapshot(r.before);
+      const after = parseSnapshot(r.after);
+      return { ...r, before, after, changedFields: changedFields(before, after) };
+    }),
+  };
+};

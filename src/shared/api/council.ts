@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { call } from './contract';
+import { LIMITS, optionalText, requiredText, uuid } from './fields';
+import { quorumRules, sessionCadences, sessionNumberings, tieRules, workspaceTemplates } from '../domain/enums';
+import type { CouncilProfile } from '../model';
+
+const thisYear = new Date().getFullYear();
+
+export const councilShape = {
+  nameKk: requiredText(LIMITS.name),
+  nameRu: optionalText(LIMITS.name),
+  nameEn: optionalText(LIMITS.name),
+  region: optionalText(LIMITS.line),
+  parentBody: optionalText(LIMITS.name),
+  yearFounded: z
+    .number()
+    .int()
+    .min(1991, { message: 'validation.year' })
+    .max(thisYear + 1)
+    .nullable()
+    .optional(),
+  chairPersonId: uuid.nullable().optional(),
+  secretaryPersonId: uuid.nullable().optional(),
+  quorumRule: z.enum(quorumRules).optional(),
+  tieRule: z.enum(tieRules).optional(),
+  sessionCadence: z.enum(sessionCadences).optional(),
+  sessionNumbering: z.enum(sessionNumberings).optional(),
+};
+
+export const councilCalls = {
+  get: call<CouncilProfile | null>()('council:get', z.strictObject({})),
+  update: call<CouncilProfile>()(
+    'council:update',
+    z.strictObject({
+      patch: z
+        .strictObject(councilShape)
+        .partial()
+        .refine((p) => Object.keys(p).length > 0, { message: 'validation.emptyPatch' }),
+    }),
+  ),
+};
+
+/** First start: an empty workspace needs the council's name; the Akmola model brings its own. */
+export const workspaceInitInput = z.discriminatedUnion('template', [
+  z.strictObject({ template: z.literal(workspaceTemplates[0]), councilName: requiredText(LIMITS.name) }),
+  z.strictObject({ template: z.literal(workspaceTemplates[1]) }),
+]);

@@ -1,0 +1,32 @@
+import { flattenContract, type Client } from './contract';
+import { councilCalls } from './council';
+import { groupCalls } from './groups';
+import { historyCalls } from './history';
+import { linkCalls } from './links';
+import { moduleCalls } from './modules';
+import { organisationCalls } from './organisations';
+import { personCalls } from './people';
+import { networkCalls, settingsCalls, workspaceCalls } from './workspace';
+
+/** The whole API. Add a domain here and every transport picks it up. */
+export const contract = {
+  workspace: workspaceCalls,
+  settings: settingsCalls,
+  council: councilCalls,
+  organisations: organisationCalls,
+  groups: groupCalls,
+  people: personCalls,
+  links: linkCalls,
+  modules: moduleCalls,
+  history: historyCalls,
+  network: networkCalls,
+};
+
+export type KenesContract = typeof contract;
+export type KenesApi = Client<KenesContract>;
+
+export const callsByChannel = flattenContract(contract);
+/** The allowlist: the preload exposes exactly these, the HTTP transport routes exactly these. */
+export const channels: readonly string[] = [...callsByChannel.keys()];
+
+export * from './contract';

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { call } from './contract';
+import { LIMITS } from './fields';
+import { workspaceInitInput } from './council';
+import { languages } from '../i18n/errors';
+import type { BackupEntry, CouncilProfile, NetworkSnapshot, Settings, WorkspaceStatus } from '../model';
+
+export const workspaceCalls = {
+  status: call<WorkspaceStatus>()('workspace:status', z.strictObject({})),
+  /** First start: an empty workspace, or the Akmola model of Figure 13. */
+  initialise: call<CouncilProfile>()('workspace:initialise', workspaceInitInput),
+  backups: call<BackupEntry[]>()('workspace:backups', z.strictObject({})),
+  backupNow: call<BackupEntry>()('workspace:backupNow', z.strictObject({})),
+};
+
+export const settingsCalls = {
+  get: call<Settings>()('settings:get', z.strictObject({})),
+  update: call<Settings>()(
+    'settings:update',
+    z.strictObject({
+      patch: z
+        .strictObject({
+          userName: z.string().trim().max(LIMITS.line),
+          language: z.enum(languages),
+          backupsToKeep: z.number().int().min(1).max(365),
+        })
+        .partial()
+        .refine((p) => Object.keys(p).length > 0, { message: 'validation.emptyPatch' }),
+    }),
+  ),
+};
+
+export const networkCalls = {
+  /** The whole network at once, for the canvas and the benchmarks. */
+  load: call<NetworkSnapshot>()('network:load', z.strictObject({})),
+};

@@ -1,0 +1,112 @@
+/**
+ * What the API returns. Row types come from the drizzle schema by `import type` only,
+ * so nothing of the database layer reaches the renderer bundle.
+ */
+import type * as schema from '../../db/schema';
+import type { Language } from './i18n/errors';
+import type { ModuleRole } from './domain/enums';
+import type { InteractionModuleReference } from './reference/schema';
+
+export type Organisation = typeof schema.organisations.$inferSelect;
+export type OrganisationGroup = typeof schema.organisationGroups.$inferSelect;
+export type Person = typeof schema.people.$inferSelect;
+export type OrganisationLink = typeof schema.organisationLinks.$inferSelect;
+export type CouncilProfile = typeof schema.councilProfile.$inferSelect;
+export type ModuleAssignment = typeof schema.moduleAssignments.$inferSelect;
+
+export interface OrganisationListItem extends Organisation {
+  groupName: string | null;
+  linkCount: number;
+}
+
+export interface OrganisationFacets {
+  districts: string[];
+  typeCodes: { code: string; count: number }[];
+  active: number;
+  archived: number;
+}
+
+/** The end of a link as shown next to it: enough to name the organisation. */
+export interface LinkEnd {
+  id: string;
+  nameKk: string;
+  nameRu: string;
+  shortName: string;
+  archivedAt: string | null;
+}
+
+export interface LinkWithEnds extends OrganisationLink {
+  source: LinkEnd;
+  target: LinkEnd;
+}
+
+export interface OrganisationDetail {
+  organisation: Organisation;
+  /** The organisation's group and its ancestors, outermost first. */
+  groupPath: OrganisationGroup[];
+  people: Person[];
+  links: LinkWithEnds[];
+}
+
+export interface GroupWithCount extends OrganisationGroup {
+  /** Active organisations in the group and all its subgroups. */
+  organisationCount: number;
+}
+
+export interface PersonListItem extends Person {
+  organisationName: string | null;
+}
+
+export interface HistoryEntry {
+  id: string;
+  batchId: string;
+  entity: string;
+  entityId: string;
+  action: 'create' | 'update' | 'archive' | 'restore' | 'delete';
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  /** Fields whose value differs between before and after. */
+  changedFields: string[];
+  at: string;
+  by: string;
+}
+
+export interface InteractionModule extends InteractionModuleReference {
+  assignments: (ModuleAssignment & { organisationName: string })[];
+}
+
+export interface Settings {
+  /** Written into the change history as "by whom". */
+  userName: string;
+  language: Language;
+  backupsToKeep: number;
+}
+
+export interface WorkspaceStatus {
+  initialised: boolean;
+  councilName: string | null;
+  template: 'empty' | 'akmola' | null;
+  dataDir: string;
+  databasePath: string;
+  schemaVersion: number;
+  lastBackupAt: string | null;
+}
+
+export interface BackupEntry {
+  fileName: string;
+  kind: 'daily' | 'pre-migration' | 'manual';
+  createdAt: string;
+  sizeBytes: number;
+}
+
+/** The whole network in one read, for the canvas: lean rows, no paging. */
+export interface NetworkSnapshot {
+  organisations: Pick<
+    Organisation,
+    'id' | 'nameKk' | 'nameRu' | 'shortName' | 'typeCode' | 'sector' | 'level' | 'district' | 'groupId' | 'isCouncilHub' | 'membership' | 'clusterRole'
+  >[];
+  links: Pick<OrganisationLink, 'id' | 'sourceId' | 'targetId' | 'kind' | 'direction' | 'label' | 'agreementId'>[];
+  groups: Pick<OrganisationGroup, 'id' | 'parentId' | 'nameKk' | 'nameRu' | 'shortName' | 'position'>[];
+}
+
+export type { ModuleRole };
