@@ -80,7 +80,8 @@ const start = async (): Promise<void> => {
   });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   try {
-    runtime = startRuntime(app.getPath('userData'), process.env.KENES_SQLITE_BINDING);
+    // KENES_DATA_DIR lets tests and power users point the window at another workspace.
+    runtime = startRuntime(process.env.KENES_DATA_DIR ?? app.getPath('userData'), process.env.KENES_SQLITE_BINDING);
   } catch (error) {
     dialog.showErrorBox('Kenes', error instanceof Error ? error.message : String(error));
     app.exit(1);
