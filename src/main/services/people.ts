@@ -45,8 +45,16 @@ export const assignOfficer = (ctx: ServiceContext, personId: string, role: 'chai
     const after = ctx.db.update(people).set({ councilRole: 'member', updatedAt: at }).where(eq(people.id, before.id)).returning().get();
     changes.push({ entity: 'person', entityId: before.id, action: 'update', before, after });
   }
-  if (profile && profile[field] !== personId) {
-    const after = ctx.db.update(councilProfile).set({ [field]: personId, updatedAt: at }).where(eq(councilProfile.id, profile.id)).returning().get();
+  // One person holds one post: a secretary made chair leaves the secretary post empty.
+  const otherField = role === 'chair' ? 'secretaryPersonId' : 'chairPersonId';
+  const vacate = profile?.[otherField] === personId ? { [otherField]: null } : {};
+  if (profile && (profile[field] !== personId || profile[otherField] === personId)) {
+    const after = ctx.db
+      .update(councilProfile)
+      .set({ [field]: personId, ...vacate, updatedAt: at })
+      .where(eq(councilProfile.id, profile.id))
+      .returning()
+      .get();
     changes.push({ entity: 'council', entityId: profile.id, action: 'update', before: profile, after });
   }
   return changes;
