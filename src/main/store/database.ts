@@ -22,10 +22,16 @@ export const openSqlite = (file: string, options: DatabaseOptions = {}): Sqlite 
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.readonly ? { readonly: true, fileMustExist: true } : {}),
   });
-  if (!options.readonly) sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('synchronous = FULL');
-  sqlite.pragma('busy_timeout = 5000');
+  try {
+    if (!options.readonly) sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('busy_timeout = 5000');
+  } catch (error) {
+    // A damaged or foreign file fails here; close it so no handle (or -wal/-shm file) outlives the refusal.
+    sqlite.close();
+    throw error;
+  }
   // SQLite's LOWER() and collation know only ASCII; Kazakh and Russian search and sort
   // go through these deterministic functions instead.
   sqlite.function('kenes_fold', { deterministic: true }, (value: unknown) =>
