@@ -121,7 +121,15 @@ export const startHttpTransport = async (options: HttpTransportOptions): Promise
       res.writeHead(404, SECURITY_HEADERS).end();
       return;
     }
-    const relative = decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html';
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      // A broken escape such as "%E0%A4%A" is the client's mistake, not an internal error.
+      send(res, 400, { ok: false, error: makeApiError(options.language(), 'validation', 'validation.format') });
+      return;
+    }
+    const relative = decoded.replace(/^\/+/, '') || 'index.html';
     const file = path.resolve(root, relative);
     // Never serve anything outside the renderer build.
     const inside = file.startsWith(path.resolve(root) + path.sep);
