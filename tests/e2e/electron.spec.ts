@@ -36,16 +36,17 @@ test.describe('Electron shell', () => {
       args: [path.join(root, 'out/main/index.js')],
       env: { ...process.env, KENES_DATA_DIR: dataDir, KENES_SQLITE_BINDING: electronNative },
     });
-    const window = await app.firstWindow();
-    await expect(window).toHaveTitle('Kenes');
+    const page = await app.firstWindow();
+    await expect(page).toHaveTitle('Kenes');
     // No Node in the page; only the preload's one-function-per-call bridge.
-    expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    const status = await window.evaluate(() =>
-      (window as unknown as { kenesIpc: Record<string, (i: unknown) => Promise<unknown>> }).kenesIpc['workspace:status']?.({}),
-    );
+    expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+    const status: unknown = await page.evaluate(() => {
+      const bridge = (globalThis as unknown as { kenesIpc: Record<string, (i: unknown) => Promise<unknown>> }).kenesIpc;
+      return bridge['workspace:status']?.({});
+    });
     expect(status).toMatchObject({ ok: true, value: { initialised: false } });
     // New windows are refused.
-    await window.evaluate(() => window.open('https://example.org'));
+    await page.evaluate(() => window.open('https://example.org'));
     expect(app.windows()).toHaveLength(1);
     await app.close();
   });

@@ -58,7 +58,7 @@ const profileRow = (ctx: ServiceContext, at: string, hubId: string, template: 'e
 const emptySeed = (ctx: ServiceContext, at: string, councilName: string): Seed => {
   const hub = hubRow(ctx, at, councilName, '');
   return {
-    profile: { ...profileRow(ctx, at, hub.id as string, 'empty'), nameKk: councilName },
+    profile: { ...profileRow(ctx, at, hub.id, 'empty'), nameKk: councilName },
     groups: [],
     organisations: [hub],
     links: [],
@@ -72,7 +72,7 @@ const akmolaSeed = (ctx: ServiceContext, at: string): Seed => {
   const hub = hubRow(ctx, at, council.nameKk, council.hubShortName, council.nameRu);
   const seed: Seed = {
     profile: {
-      ...profileRow(ctx, at, hub.id as string, 'akmola'),
+      ...profileRow(ctx, at, hub.id, 'akmola'),
       nameKk: council.nameKk,
       nameRu: council.nameRu,
       nameEn: council.nameEn,
@@ -95,8 +95,8 @@ const akmolaSeed = (ctx: ServiceContext, at: string): Seed => {
     seed.organisations.push(row);
     seed.links.push({
       id: ctx.newId(),
-      sourceId: hub.id as string,
-      targetId: row.id as string,
+      sourceId: hub.id,
+      targetId: row.id,
       kind: EXTERNAL_LINK_KIND,
       createdAt: at,
       updatedAt: at,
