@@ -134,6 +134,9 @@ const setArchived = (ctx: ServiceContext, id: string, archive: boolean): Person 
       .get();
     recordChange(ctx, { entity: 'person', entityId: id, action: archive ? 'archive' : 'restore', before, after });
     if (archive) for (const c of releaseOfficer(ctx, id)) recordChange(ctx, c);
+    // Restored still holding a post means nobody took it meanwhile (a new holder demotes
+    // archived ones too): name them on the profile again, as archiving un-named them.
+    else for (const c of officerChanges(ctx, id, after.councilRole)) recordChange(ctx, c);
     return after;
   });
 
