@@ -167,6 +167,14 @@ describe('searching the registry', () => {
     expect(names(t, { search: 'несуществующее' })).toEqual([]);
   });
 
+  it('folds the Kazakh letters even when there is no Russian name to fall back on', () => {
+    const t = openTestWorkspace();
+    t.api.organisations.create(organisationInput({ nameKk: 'Қорғалжын ауылының мектебі' }));
+    t.api.organisations.create(organisationInput({ nameKk: 'Әулиеата Ұлағат Үміт Өркен Һәм Ңғ' }));
+    expect(names(t, { search: 'коргалжын' })).toEqual(['Қорғалжын ауылының мектебі']);
+    expect(names(t, { search: 'аулиеата улагат умит оркен хам нг' })).toEqual(['Әулиеата Ұлағат Үміт Өркен Һәм Ңғ']);
+  });
+
   it('treats Ё and Е, І and И alike, and searches the head, e-mail and short name', () => {
     const t = openTestWorkspace();
     t.api.organisations.create(organisationInput({ nameKk: 'Ёлочка балабақшасы', typeCode: 'EDU.PRESCHOOL' }));

@@ -119,6 +119,26 @@ describe('the council’s chair and secretary follow the people', () => {
     expect(t.api.council.get({})?.secretaryPersonId).toBeNull();
   });
 
+  it('a chair archived and restored after a new chair was named does not make two chairs', () => {
+    const t = withCouncil();
+    const old = t.api.people.create({ fullName: 'Бұрынғы Төраға', councilRole: 'chair' });
+    t.api.people.archive({ id: old.id });
+    const next = t.api.people.create({ fullName: 'Жаңа Төраға', councilRole: 'chair' });
+    t.api.people.restore({ id: old.id });
+    expect(t.api.people.list({ councilRoles: ['chair'] }).items.map((p) => p.id)).toEqual([next.id]);
+    expect(t.api.council.get({})?.chairPersonId).toBe(next.id);
+  });
+
+  it('a chair archived by mistake and restored is the chair again, on the profile too', () => {
+    const t = withCouncil();
+    const chair = t.api.people.create({ fullName: 'Төраға', councilRole: 'chair' });
+    t.api.people.archive({ id: chair.id });
+    expect(t.api.council.get({})?.chairPersonId).toBeNull();
+    t.api.people.restore({ id: chair.id });
+    expect(t.api.people.get({ id: chair.id }).councilRole).toBe('chair');
+    expect(t.api.council.get({})?.chairPersonId).toBe(chair.id);
+  });
+
   it('a secretary made chair is no longer named as secretary', () => {
     const t = withCouncil();
     const chair = t.api.people.create({ fullName: 'Төраға', councilRole: 'chair' });
