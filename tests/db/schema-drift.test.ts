@@ -10,11 +10,11 @@ const contents = (dir: string): Record<string, string> =>
     fs
       .readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
-      .map((e) => {
+      .map((e): [string, string] => {
         const file = path.join(e.parentPath, e.name);
         return [path.relative(dir, file).split(path.sep).join('/'), fs.readFileSync(file, 'utf8')];
       })
-      .sort(([a], [b]) => (a as string).localeCompare(b as string)),
+      .sort(([a], [b]) => a.localeCompare(b)),
   );
 
 describe('db/migrations and db/schema', () => {

@@ -96,7 +96,10 @@ export const openTestWorkspace = (options: { dir?: string; clock?: TestClock } =
     Object.entries(contract).map(([domain, calls]) => [
       domain,
       Object.fromEntries(
-        Object.entries(calls as Record<string, Call>).map(([verb, c]) => [verb, (input: unknown) => call(c.channel, input)]),
+        Object.entries(calls as Record<string, Call>).map(([verb, c]) => [
+          verb,
+          (input: unknown) => call(c.channel, input),
+        ]),
       ),
     ]),
   ) as SyncApi;

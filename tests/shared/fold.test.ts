@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { foldForSearch, sortKey } from '../../src/shared/text/fold';
 import akmolaDistricts from '../../resources/templates/akmola-districts.json';
 
-const byKey = (words: string[]) => [...words].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
+const byKey = (words: string[]) =>
+  [...words].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
 
 describe('foldForSearch', () => {
   it('folds the Kazakh letters onto the Russian ones a Russian keyboard types', () => {
@@ -27,7 +28,8 @@ describe('foldForSearch', () => {
 
 describe('sortKey', () => {
   it('orders the whole Kazakh alphabet, letter after letter', () => {
-    const alphabet = 'А Ә Б В Г Ғ Д Е Ё Ж З И Й К Қ Л М Н Ң О Ө П Р С Т У Ұ Ү Ф Х Һ Ц Ч Ш Щ Ъ Ы І Ь Э Ю Я'.split(' ');
+    const alphabet =
+      'А Ә Б В Г Ғ Д Е Ё Ж З И Й К Қ Л М Н Ң О Ө П Р С Т У Ұ Ү Ф Х Һ Ц Ч Ш Щ Ъ Ы І Ь Э Ю Я'.split(' ');
     expect(alphabet).toHaveLength(42);
     for (let i = 1; i < alphabet.length; i++) {
       const [prev, next] = [alphabet[i - 1] as string, alphabet[i] as string];

@@ -65,7 +65,9 @@ describe('error messages', () => {
 
   it('fill in their parameters and wrap a conflict reason in the general sentence', () => {
     expect(translateMessage('kk', 'validation.tooLong', { max: 500 })).toBe('Тым ұзын: ең көбі 500 таңба.');
-    expect(translateMessage('ru', 'validation.tooLong', { max: 500 })).toBe('Слишком длинно: не более 500 символов.');
+    expect(translateMessage('ru', 'validation.tooLong', { max: 500 })).toBe(
+      'Слишком длинно: не более 500 символов.',
+    );
     expect(describeError('en', 'conflict', 'conflict.selfLink')).toBe(
       'This change cannot be saved: an organisation cannot be linked to itself',
     );

@@ -31,7 +31,8 @@ import {
   linkTerms,
 } from '../../src/shared/domain/enums';
 
-const issuesOf = (result: { success: boolean; error?: { issues: unknown[] } }) => (result.success ? [] : result.error?.issues);
+const issuesOf = (result: { success: boolean; error?: { issues: unknown[] } }) =>
+  result.success ? [] : result.error?.issues;
 
 describe('the shipped reference data', () => {
   it('passes its schemas as shipped', () => {
@@ -58,7 +59,8 @@ describe('the shipped reference data', () => {
 
   it('makes module 9 the only leading module and flags the caveats of modules 4, 5 and 7', () => {
     expect(moduleCatalogue.filter((m) => m.leading).map((m) => m.number)).toEqual([9]);
-    const flagged = (flag: string) => moduleCatalogue.filter((m) => m.flags.includes(flag as never)).map((m) => m.number);
+    const flagged = (flag: string) =>
+      moduleCatalogue.filter((m) => m.flags.includes(flag as never)).map((m) => m.number);
     expect(flagged('goal_duplicates_module_6')).toEqual([7]);
     expect(flagged('participants_not_in_source')).toEqual([4, 5]);
     for (const n of [4, 5]) expect(moduleCatalogue[n - 1]?.participantsAsPrinted).toBeNull();
@@ -69,14 +71,19 @@ describe('the shipped reference data', () => {
     expect(new Set(codes).size).toBe(codes.length);
     expect(taxonomy.sectors.map((s) => s.code).sort()).toEqual([...sectorCodes].sort());
     for (const sector of sectorCodes) {
-      expect(taxonomy.types.some((t) => t.sector === sector), sector).toBe(true);
+      expect(
+        taxonomy.types.some((t) => t.sector === sector),
+        sector,
+      ).toBe(true);
     }
     const abbreviations = taxonomy.types.flatMap((t) => (t.abbreviation ? [t.abbreviation] : []));
     expect(new Set(abbreviations).size).toBe(abbreviations.length);
   });
 
   it('carries the guide’s abbreviations on the right types', () => {
-    const byAbbreviation = Object.fromEntries(taxonomy.types.map((t) => [t.abbreviation, t.code]));
+    const byAbbreviation = Object.fromEntries(
+      taxonomy.types.flatMap((t) => (t.abbreviation ? [[t.abbreviation, t.code] as const] : [])),
+    );
     expect(byAbbreviation).toMatchObject({
       ПМПК: 'SPED.PMPK',
       ППТК: 'SPED.PPTK',
@@ -105,15 +112,17 @@ describe('the shipped reference data', () => {
   });
 
   it('builds the Akmola template only from known types and 19 distinct districts', () => {
-    const typeCodes = akmolaModelSchema.parse(akmolaModelJson).blocks.flatMap((b) =>
-      b.members.map((m) => ('single' in m ? m.single.typeCode : m.typeCode)),
-    );
+    const typeCodes = akmolaModelSchema
+      .parse(akmolaModelJson)
+      .blocks.flatMap((b) => b.members.map((m) => ('single' in m ? m.single.typeCode : m.typeCode)));
     for (const code of typeCodes) expect(isOrganisationTypeCode(code), code).toBe(true);
     const names = akmolaDistrictsJson.districts.map((d) => d.name.kk);
     expect(new Set(names).size).toBe(19);
-    expect(akmolaDistrictsJson.districts.filter((d) => d.kind === 'city').map((d) => d.name.kk).sort()).toEqual([
-      'Көкшетау қаласы',
-      'Степногорск қаласы',
-    ]);
+    expect(
+      akmolaDistrictsJson.districts
+        .filter((d) => d.kind === 'city')
+        .map((d) => d.name.kk)
+        .sort(),
+    ).toEqual(['Көкшетау қаласы', 'Степногорск қаласы']);
   });
 });

@@ -2,7 +2,7 @@ import { and, count, desc, eq, inArray, isNotNull, isNull, or, type SQL } from '
 import { organisationLinks, organisations } from '../../../db/schema';
 import type { ServiceContext } from './context';
 import { conflict, notFound } from './errors';
-import { recordChange, recordChanges } from './history';
+import { insertRows, recordChange, recordChanges } from './history';
 import type { ParsedInputOf } from '../../shared/api/contract';
 import type { linkCalls } from '../../shared/api/links';
 import type { Page } from '../../shared/api/fields';
@@ -11,8 +11,6 @@ import type { LinkEnd, LinkWithEnds, OrganisationLink } from '../../shared/model
 type CreateInput = ParsedInputOf<typeof linkCalls.create>;
 type UpdateInput = ParsedInputOf<typeof linkCalls.update>;
 type ListInput = ParsedInputOf<typeof linkCalls.list>;
-
-const CHUNK = 200;
 
 const requireLink = (ctx: ServiceContext, id: string): OrganisationLink => {
   const link = ctx.db.select().from(organisationLinks).where(eq(organisationLinks.id, id)).get();
@@ -75,7 +73,7 @@ export const createLinks = (ctx: ServiceContext, items: CreateInput[]): { ids: s
     const at = ctx.now().toISOString();
     const rows = items.map((input) => linkRow(ctx, input, at));
     checkEnds(ctx, items.flatMap((i) => [i.sourceId, i.targetId]));
-    for (let i = 0; i < rows.length; i += CHUNK) ctx.db.insert(organisationLinks).values(rows.slice(i, i + CHUNK)).run();
+    insertRows(ctx, organisationLinks, rows);
     recordChanges(
       ctx,
       rows.map((row) => ({ entity: 'link', entityId: row.id as string, action: 'create', before: null, after: row })),

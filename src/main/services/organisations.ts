@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray, isNotNull, isNull, or, sql, type SQ
 import { organisationGroups, organisationLinks, organisations, people } from '../../../db/schema';
 import type { ServiceContext } from './context';
 import { conflict, notFound, ServiceError } from './errors';
-import { recordChange, recordChanges } from './history';
+import { insertRows, recordChange, recordChanges } from './history';
 import { groupPath, groupWithDescendants, requireActiveGroup } from './groups';
 import { linkEndsFor } from './links';
 import { sectorOfType } from '../../shared/reference';
@@ -15,8 +15,6 @@ import type { Organisation, OrganisationDetail, OrganisationFacets, Organisation
 type CreateInput = ParsedInputOf<typeof organisationCalls.create>;
 type ListInput = ParsedInputOf<typeof organisationCalls.list>;
 type UpdateInput = ParsedInputOf<typeof organisationCalls.update>;
-
-const CHUNK = 200;
 
 export const findOrganisation = (ctx: ServiceContext, id: string): Organisation | undefined =>
   ctx.db.select().from(organisations).where(eq(organisations.id, id)).get();
@@ -85,7 +83,7 @@ export const createOrganisations = (ctx: ServiceContext, items: CreateInput[]): 
     const groupIds = new Set(items.map((i) => i.groupId).filter((g): g is string => !!g));
     for (const groupId of groupIds) requireActiveGroup(ctx, groupId);
     const rows = items.map((input) => organisationRow(ctx, input, at));
-    for (let i = 0; i < rows.length; i += CHUNK) ctx.db.insert(organisations).values(rows.slice(i, i + CHUNK)).run();
+    insertRows(ctx, organisations, rows);
     recordChanges(
       ctx,
       rows.map((row) => ({ entity: 'organisation', entityId: row.id as string, action: 'create', before: null, after: row })),

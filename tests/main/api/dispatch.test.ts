@@ -6,7 +6,8 @@ import type { ApiError } from '../../../src/shared/api/contract';
 
 const base = organisationInput({ nameKk: 'Мектеп' });
 
-const fieldsOf = (error: ApiError) => (error.fields ?? []).map((f) => ({ path: f.path, messageKey: f.messageKey }));
+const fieldsOf = (error: ApiError) =>
+  (error.fields ?? []).map((f) => ({ path: f.path, messageKey: f.messageKey }));
 
 const refused = (t: TestWorkspace, input: unknown, channel = 'organisations:create') => {
   const error = t.fail(channel, input);
@@ -25,9 +26,15 @@ describe('the dispatcher refuses malformed input before any service runs', () =>
     expect(refused(t, { typeCode: 'EDU.SCHOOL', level: 'organisation' })).toEqual([
       { path: 'nameKk', messageKey: 'validation.required' },
     ]);
-    expect(refused(t, { ...base, nameKk: '   ' })).toEqual([{ path: 'nameKk', messageKey: 'validation.required' }]);
-    expect(refused(t, { ...base, groupId: 42 })).toEqual([{ path: 'groupId', messageKey: 'validation.wrongType' }]);
-    expect(refused(t, { ...base, membership: 'owner' })).toEqual([{ path: 'membership', messageKey: 'validation.choice' }]);
+    expect(refused(t, { ...base, nameKk: '   ' })).toEqual([
+      { path: 'nameKk', messageKey: 'validation.required' },
+    ]);
+    expect(refused(t, { ...base, groupId: 42 })).toEqual([
+      { path: 'groupId', messageKey: 'validation.wrongType' },
+    ]);
+    expect(refused(t, { ...base, membership: 'owner' })).toEqual([
+      { path: 'membership', messageKey: 'validation.choice' },
+    ]);
     for (const input of [null, 'organisation', 42, [base]]) {
       expect(refused(t, input)).toEqual([{ path: '', messageKey: 'validation.wrongType' }]);
     }
@@ -38,19 +45,25 @@ describe('the dispatcher refuses malformed input before any service runs', () =>
     const t = openTestWorkspace();
     const top = t.fail('organisations:create', { ...base, isCouncilHub: true, archivedAt: null });
     expect(top.fields).toEqual([
-      expect.objectContaining({ path: '', messageKey: 'validation.unknownField', params: { keys: 'isCouncilHub, archivedAt' } }),
+      expect.objectContaining({
+        path: '',
+        messageKey: 'validation.unknownField',
+        params: { keys: 'isCouncilHub, archivedAt' },
+      }),
     ]);
     const org = t.api.organisations.create(base);
-    expect(refused(t, { id: org.id, patch: { nameKk: 'X', createdAt: '2000-01-01' } }, 'organisations:update')).toEqual([
-      { path: 'patch', messageKey: 'validation.unknownField' },
-    ]);
+    expect(
+      refused(t, { id: org.id, patch: { nameKk: 'X', createdAt: '2000-01-01' } }, 'organisations:update'),
+    ).toEqual([{ path: 'patch', messageKey: 'validation.unknownField' }]);
     expect(refused(t, { id: org.id, patch: {} }, 'organisations:update')).toEqual([
       { path: 'patch', messageKey: 'validation.emptyPatch' },
     ]);
-    expect(refused(t, { sort: { field: 'nameKk', order: 'asc', nulls: 'first' } }, 'organisations:list')).toEqual([
-      { path: 'sort', messageKey: 'validation.unknownField' },
+    expect(
+      refused(t, { sort: { field: 'nameKk', order: 'asc', nulls: 'first' } }, 'organisations:list'),
+    ).toEqual([{ path: 'sort', messageKey: 'validation.unknownField' }]);
+    expect(refused(t, { verbose: true }, 'workspace:status')).toEqual([
+      { path: '', messageKey: 'validation.unknownField' },
     ]);
-    expect(refused(t, { verbose: true }, 'workspace:status')).toEqual([{ path: '', messageKey: 'validation.unknownField' }]);
     expect(t.api.organisations.get({ id: org.id }).organisation.isCouncilHub).toBe(false);
   });
 
@@ -59,7 +72,12 @@ describe('the dispatcher refuses malformed input before any service runs', () =>
     const long = 'Қ'.repeat(10_000);
     const error = t.fail('organisations:create', { ...base, nameKk: long });
     expect(error.fields).toEqual([
-      { path: 'nameKk', messageKey: 'validation.tooLong', params: { max: 500 }, message: 'Тым ұзын: ең көбі 500 таңба.' },
+      {
+        path: 'nameKk',
+        messageKey: 'validation.tooLong',
+        params: { max: 500 },
+        message: 'Тым ұзын: ең көбі 500 таңба.',
+      },
     ]);
     // Text fields are trimmed at both ends, so the notes end with a letter to round-trip byte for byte.
     const notes = `${`${KAZAKH_LETTERS}\n`.repeat(300).slice(0, 9_999)}Ё`;
@@ -74,13 +92,25 @@ describe('the dispatcher refuses malformed input before any service runs', () =>
   it('checks e-mail, website and phone', () => {
     const t = openTestWorkspace();
     for (const email of ['not-an-email', 'a@b', 'pmpk@', '@edu.kz', 'a b@edu.kz']) {
-      expect(refused(t, { ...base, email }), email).toEqual([{ path: 'email', messageKey: 'validation.email' }]);
+      expect(refused(t, { ...base, email }), email).toEqual([
+        { path: 'email', messageKey: 'validation.email' },
+      ]);
     }
-    for (const website of ['javascript:alert(1)', 'file:///etc/passwd', 'www.edu.kz', 'http://localhost', 'ftp://edu.kz']) {
-      expect(refused(t, { ...base, website }), website).toEqual([{ path: 'website', messageKey: 'validation.url' }]);
+    for (const website of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'www.edu.kz',
+      'http://localhost',
+      'ftp://edu.kz',
+    ]) {
+      expect(refused(t, { ...base, website }), website).toEqual([
+        { path: 'website', messageKey: 'validation.url' },
+      ]);
     }
     for (const phone of ['8 701 abc', '+7<script>', '87011234567;DROP']) {
-      expect(refused(t, { ...base, phone }), phone).toEqual([{ path: 'phone', messageKey: 'validation.phone' }]);
+      expect(refused(t, { ...base, phone }), phone).toEqual([
+        { path: 'phone', messageKey: 'validation.phone' },
+      ]);
     }
     const ok = t.api.organisations.create({
       ...base,
@@ -94,8 +124,12 @@ describe('the dispatcher refuses malformed input before any service runs', () =>
 
   it('refuses a type code or link kind that is not in the reference lists', () => {
     const t = openTestWorkspace();
-    expect(refused(t, { ...base, typeCode: 'SPED.UNKNOWN' })).toEqual([{ path: 'typeCode', messageKey: 'validation.unknownType' }]);
-    expect(refused(t, { ...base, sector: 'space' })).toEqual([{ path: 'sector', messageKey: 'validation.choice' }]);
+    expect(refused(t, { ...base, typeCode: 'SPED.UNKNOWN' })).toEqual([
+      { path: 'typeCode', messageKey: 'validation.unknownType' },
+    ]);
+    expect(refused(t, { ...base, sector: 'space' })).toEqual([
+      { path: 'sector', messageKey: 'validation.choice' },
+    ]);
     const a = t.api.organisations.create(base);
     const b = t.api.organisations.create({ ...base, nameKk: 'Басқа' });
     expect(refused(t, { sourceId: a.id, targetId: b.id, kind: 'friendship' }, 'links:create')).toEqual([
@@ -105,7 +139,9 @@ describe('the dispatcher refuses malformed input before any service runs', () =>
       { path: 'items', messageKey: 'validation.required' },
       { path: '', messageKey: 'validation.unknownField' },
     ]);
-    expect(refused(t, { items: [] }, 'organisations:createMany')).toEqual([{ path: 'items', messageKey: 'validation.required' }]);
+    expect(refused(t, { items: [] }, 'organisations:createMany')).toEqual([
+      { path: 'items', messageKey: 'validation.required' },
+    ]);
     expect(refused(t, { items: [base, { ...base, typeCode: 'X' }] }, 'organisations:createMany')).toEqual([
       { path: 'items.1.typeCode', messageKey: 'validation.unknownType' },
     ]);
@@ -113,20 +149,45 @@ describe('the dispatcher refuses malformed input before any service runs', () =>
 
   it('tells a malformed id from an unknown one', () => {
     const t = openTestWorkspace();
-    expect(refused(t, { id: 'org-1' }, 'organisations:get')).toEqual([{ path: 'id', messageKey: 'validation.uuid' }]);
-    expect(refused(t, { id: "1' OR '1'='1" }, 'people:get')).toEqual([{ path: 'id', messageKey: 'validation.uuid' }]);
-    for (const channel of ['organisations:get', 'people:get', 'people:archive', 'groups:archive', 'links:archive']) {
-      expect(t.fail(channel, { id: MISSING_ID }), channel).toMatchObject({ code: 'not_found', messageKey: 'errors.not_found' });
+    expect(refused(t, { id: 'org-1' }, 'organisations:get')).toEqual([
+      { path: 'id', messageKey: 'validation.uuid' },
+    ]);
+    expect(refused(t, { id: "1' OR '1'='1" }, 'people:get')).toEqual([
+      { path: 'id', messageKey: 'validation.uuid' },
+    ]);
+    for (const channel of [
+      'organisations:get',
+      'people:get',
+      'people:archive',
+      'groups:archive',
+      'links:archive',
+    ]) {
+      expect(t.fail(channel, { id: MISSING_ID }), channel).toMatchObject({
+        code: 'not_found',
+        messageKey: 'errors.not_found',
+      });
     }
     expect(t.fail('organisations:create', { ...base, groupId: MISSING_ID }).code).toBe('not_found');
-    expect(t.fail('people:create', { fullName: 'Ахметов А.', organisationId: MISSING_ID }).code).toBe('not_found');
+    expect(t.fail('people:create', { fullName: 'Ахметов А.', organisationId: MISSING_ID }).code).toBe(
+      'not_found',
+    );
     expect(t.count('organisations') + t.count('people')).toBe(0);
   });
 
   it('answers unknown_channel for a channel the contract does not have', () => {
     const t = openTestWorkspace();
-    for (const channel of ['organisations:delete', 'sqlite:exec', '', '__proto__', 'constructor', 'toString']) {
-      expect(t.fail(channel, {}), channel).toMatchObject({ code: 'unknown_channel', messageKey: 'errors.unknown_channel' });
+    for (const channel of [
+      'organisations:delete',
+      'sqlite:exec',
+      '',
+      '__proto__',
+      'constructor',
+      'toString',
+    ]) {
+      expect(t.fail(channel, {}), channel).toMatchObject({
+        code: 'unknown_channel',
+        messageKey: 'errors.unknown_channel',
+      });
     }
     expect(channels).toContain('organisations:create');
   });
@@ -146,10 +207,16 @@ describe('text is stored and found literally', () => {
     t.api.organisations.create({ ...base, nameKk: 'Қарапайым мектеп' });
     for (const nameKk of tricky) {
       const org = t.api.organisations.create({ ...base, nameKk, notes: nameKk, headName: nameKk });
-      expect(t.api.organisations.get({ id: org.id }).organisation).toMatchObject({ nameKk, notes: nameKk, headName: nameKk });
+      expect(t.api.organisations.get({ id: org.id }).organisation).toMatchObject({
+        nameKk,
+        notes: nameKk,
+        headName: nameKk,
+      });
     }
     expect(t.api.organisations.list({}).total).toBe(tricky.length + 1);
-    expect(t.workspace.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'organisations'").get()).toBeTruthy();
+    expect(
+      t.workspace.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'organisations'").get(),
+    ).toBeTruthy();
   });
 
   it('searches for %, _ and quotes as themselves, not as wildcards', () => {
@@ -180,13 +247,23 @@ describe('text is stored and found literally', () => {
       notes: text,
     });
     const stored = t.api.organisations.get({ id: org.id }).organisation;
-    for (const field of ['nameKk', 'district', 'address', 'headName', 'notes'] as const) expect(stored[field]).toBe(text);
+    for (const field of ['nameKk', 'district', 'address', 'headName', 'notes'] as const)
+      expect(stored[field]).toBe(text);
     expect(stored.nameRu).toBe(RUSSIAN_YO);
     expect(stored.shortName).toBe('ӘҒҚҢӨҰҮҺІ Ё');
-    const person = t.api.people.create({ fullName: 'Өмірзақ Ұлықбек Һамитұлы', position: text, organisationId: org.id });
-    expect(t.api.people.get({ id: person.id })).toMatchObject({ fullName: 'Өмірзақ Ұлықбек Һамитұлы', position: text });
+    const person = t.api.people.create({
+      fullName: 'Өмірзақ Ұлықбек Һамитұлы',
+      position: text,
+      organisationId: org.id,
+    });
+    expect(t.api.people.get({ id: person.id })).toMatchObject({
+      fullName: 'Өмірзақ Ұлықбек Һамитұлы',
+      position: text,
+    });
     // The raw bytes in SQLite are the same code points: no normalisation or transliteration on the way.
-    const raw = t.workspace.sqlite.prepare('SELECT hex(name_kk) AS h FROM organisations WHERE id = ?').get(org.id) as { h: string };
+    const raw = t.workspace.sqlite
+      .prepare('SELECT hex(name_kk) AS h FROM organisations WHERE id = ?')
+      .get(org.id) as { h: string };
     expect(raw.h).toBe(Buffer.from(text, 'utf8').toString('hex').toUpperCase());
   });
 });
@@ -211,7 +288,9 @@ describe('references the services refuse', () => {
     const t = openTestWorkspace();
     const a = t.api.organisations.create(base);
     const b = t.api.organisations.create({ ...base, nameKk: 'Басқа' });
-    expect(t.fail('links:create', { sourceId: a.id, targetId: a.id, kind: 'external' }).messageKey).toBe('conflict.selfLink');
+    expect(t.fail('links:create', { sourceId: a.id, targetId: a.id, kind: 'external' }).messageKey).toBe(
+      'conflict.selfLink',
+    );
     t.api.organisations.archive({ id: b.id });
     expect(t.fail('links:create', { sourceId: a.id, targetId: b.id, kind: 'external' }).messageKey).toBe(
       'conflict.archivedReference',
@@ -243,7 +322,9 @@ describe('messages are in the workspace language', () => {
     expect(t.fail('nope:nope', {}).message).toBe('Такого запроса нет.');
 
     t.api.settings.update({ patch: { language: 'en' } });
-    expect(t.fail('organisations:get', { id: MISSING_ID }).message).toBe('Record not found: it was deleted or never existed.');
+    expect(t.fail('organisations:get', { id: MISSING_ID }).message).toBe(
+      'Record not found: it was deleted or never existed.',
+    );
   });
 
   it('refuses a language it has no messages for, and keeps the old one', () => {

@@ -22,7 +22,12 @@ describe('council:update', () => {
     const t = withCouncil();
     t.clock.advance(1000);
     const updated = t.api.council.update({
-      patch: { region: 'Ақмола облысы', yearFounded: 2014, sessionCadence: 'monthly', quorumRule: 'two_thirds' },
+      patch: {
+        region: 'Ақмола облысы',
+        yearFounded: 2014,
+        sessionCadence: 'monthly',
+        quorumRule: 'two_thirds',
+      },
     });
     expect(updated).toMatchObject({
       nameKk: 'Ақмола облысының үйлестіру кеңесі',
@@ -39,7 +44,9 @@ describe('council:update', () => {
   it('refuses a founding year before independence, an unknown cadence and an empty name', () => {
     const t = withCouncil();
     const year = t.fail('council:update', { patch: { yearFounded: 1990 } });
-    expect(year.fields).toEqual([expect.objectContaining({ path: 'patch.yearFounded', params: { min: 1991 } })]);
+    expect(year.fields).toEqual([
+      expect.objectContaining({ path: 'patch.yearFounded', params: { min: 1991 } }),
+    ]);
     expect(year.fields?.[0]?.message).toContain('1991');
     expect(t.fail('council:update', { patch: { sessionCadence: 'weekly' } }).fields?.[0]).toMatchObject({
       path: 'patch.sessionCadence',
@@ -78,7 +85,9 @@ describe('council:update', () => {
     const t = withCouncil();
     const p = t.api.people.create({ fullName: 'Бұрынғы мүше' });
     t.api.people.archive({ id: p.id });
-    expect(t.fail('council:update', { patch: { secretaryPersonId: p.id } }).messageKey).toBe('conflict.archivedReference');
+    expect(t.fail('council:update', { patch: { secretaryPersonId: p.id } }).messageKey).toBe(
+      'conflict.archivedReference',
+    );
     expect(t.fail('council:update', { patch: { chairPersonId: MISSING_ID } }).code).toBe('not_found');
     expect(t.api.council.get({})).toMatchObject({ chairPersonId: null, secretaryPersonId: null });
   });

@@ -11,7 +11,9 @@ describe('groups (the blocks of the scheme)', () => {
     const pmpk = t.api.groups.create({ nameKk: 'ПМПК', parentId: special.id, position: 1 });
     const add = (groupId: string, n: number) =>
       t.api.organisations.createMany({
-        items: Array.from({ length: n }, (_, i) => organisationInput({ nameKk: `Ұйым ${groupId.slice(0, 4)} ${i}`, groupId })),
+        items: Array.from({ length: n }, (_, i) =>
+          organisationInput({ nameKk: `Ұйым ${groupId.slice(0, 4)} ${i}`, groupId }),
+        ),
       }).ids;
     add(pmpk.id, 4);
     const pptkIds = add(pptk.id, 3);
@@ -53,9 +55,13 @@ describe('groups (the blocks of the scheme)', () => {
     expect(t.api.groups.list({ archived: 'all' })).toHaveLength(1);
     expect(t.api.network.load({}).groups).toEqual([]);
     expect(t.api.organisations.list({}).items.map((o) => o.id)).toEqual([org.id]);
-    expect(t.fail('groups:update', { id: g.id, patch: { nameKk: 'Жаңа' } }).messageKey).toBe('conflict.archived');
+    expect(t.fail('groups:update', { id: g.id, patch: { nameKk: 'Жаңа' } }).messageKey).toBe(
+      'conflict.archived',
+    );
     expect(t.fail('groups:archive', { id: g.id }).messageKey).toBe('conflict.archived');
-    expect(t.fail('groups:create', { nameKk: 'Ішкі', parentId: g.id }).messageKey).toBe('conflict.archivedReference');
+    expect(t.fail('groups:create', { nameKk: 'Ішкі', parentId: g.id }).messageKey).toBe(
+      'conflict.archivedReference',
+    );
     t.api.groups.restore({ id: g.id });
     expect(t.api.groups.list({}).map((x) => [x.nameKk, x.organisationCount])).toEqual([['ҮЕҰ', 1]]);
   });
@@ -73,7 +79,10 @@ describe('groups (the blocks of the scheme)', () => {
 
   it('validates names and positions', () => {
     const t = openTestWorkspace();
-    expect(t.fail('groups:create', { nameKk: '' }).fields?.[0]).toMatchObject({ path: 'nameKk', messageKey: 'validation.required' });
+    expect(t.fail('groups:create', { nameKk: '' }).fields?.[0]).toMatchObject({
+      path: 'nameKk',
+      messageKey: 'validation.required',
+    });
     expect(t.fail('groups:create', { nameKk: 'A', position: -1 }).fields?.[0]).toMatchObject({
       path: 'position',
       messageKey: 'validation.min',

@@ -57,12 +57,20 @@ describe('change history', () => {
 
     const own = t.api.history.list({ entity: 'organisation', entityId: a });
     expect(own.items.map((h) => h.entityId)).toEqual([a]);
-    const related = t.api.history.list({ entity: 'organisation', entityId: a, includeRelated: true, pageSize: 100 });
+    const related = t.api.history.list({
+      entity: 'organisation',
+      entityId: a,
+      includeRelated: true,
+      pageSize: 100,
+    });
     const ids = related.items.map((h) => h.entityId);
     expect(new Set(ids)).toEqual(new Set([a, ab.id, ca.id, person.id]));
     expect(ids).not.toContain(bc.id);
     expect(related.total).toBe(5);
-    expect(t.api.history.list({ includeRelated: true, entity: 'organisation', entityId: a, actions: ['update'] }).total).toBe(1);
+    expect(
+      t.api.history.list({ includeRelated: true, entity: 'organisation', entityId: a, actions: ['update'] })
+        .total,
+    ).toBe(1);
   });
 
   it('filters by entity and action and pages', () => {
@@ -78,7 +86,10 @@ describe('change history', () => {
     const page = t.api.history.list({ entity: 'organisation', actions: ['create'], page: 2, pageSize: 5 });
     expect(page).toMatchObject({ total: 7, page: 2, pageSize: 5 });
     expect(page.items).toHaveLength(2);
-    expect(t.fail('history:list', { entity: 'secrets' }).fields?.[0]).toMatchObject({ path: 'entity', messageKey: 'validation.choice' });
+    expect(t.fail('history:list', { entity: 'secrets' }).fields?.[0]).toMatchObject({
+      path: 'entity',
+      messageKey: 'validation.choice',
+    });
   });
 
   it('is never rewritten: the table has no updates or deletes even after many edits', () => {

@@ -34,7 +34,10 @@ describe('links between organisations', () => {
     });
     const counts = Object.fromEntries(t.api.organisations.list({}).items.map((o) => [o.nameKk, o.linkCount]));
     expect(counts).toEqual({ Алтын: 1, Бәйтерек: 1, Шұғыла: 0 });
-    expect(t.fail('links:create', { sourceId: a, targetId: b, kind: 'joint_actions', direction: 'up' }).fields?.[0]).toMatchObject({
+    expect(
+      t.fail('links:create', { sourceId: a, targetId: b, kind: 'joint_actions', direction: 'up' })
+        .fields?.[0],
+    ).toMatchObject({
       path: 'direction',
       messageKey: 'validation.choice',
     });
@@ -44,11 +47,17 @@ describe('links between organisations', () => {
     const t = openTestWorkspace();
     const { a, b, c } = threeOrganisations(t);
     const link = t.api.links.create({ sourceId: a, targetId: b, kind: 'external' });
-    expect(t.fail('links:update', { id: link.id, patch: { targetId: a } }).messageKey).toBe('conflict.selfLink');
+    expect(t.fail('links:update', { id: link.id, patch: { targetId: a } }).messageKey).toBe(
+      'conflict.selfLink',
+    );
     t.api.organisations.archive({ id: c });
-    expect(t.fail('links:update', { id: link.id, patch: { targetId: c } }).messageKey).toBe('conflict.archivedReference');
+    expect(t.fail('links:update', { id: link.id, patch: { targetId: c } }).messageKey).toBe(
+      'conflict.archivedReference',
+    );
     expect(t.fail('links:update', { id: link.id, patch: { targetId: MISSING_ID } }).code).toBe('not_found');
-    expect(t.fail('links:create', { sourceId: MISSING_ID, targetId: a, kind: 'external' }).code).toBe('not_found');
+    expect(t.fail('links:create', { sourceId: MISSING_ID, targetId: a, kind: 'external' }).code).toBe(
+      'not_found',
+    );
     expect(t.api.links.list({}).items[0]).toMatchObject({ sourceId: a, targetId: b });
   });
 
@@ -78,7 +87,10 @@ describe('links between organisations', () => {
     t.api.links.archive({ id: bc.id });
     expect(t.api.links.list({}).items.map((l) => l.id)).toEqual([ca.id, ab.id]);
     expect(t.api.links.list({ archived: 'archived' }).items.map((l) => l.id)).toEqual([bc.id]);
-    expect(t.api.links.list({ archived: 'all', page: 2, pageSize: 2 })).toMatchObject({ total: 3, items: [{ id: ab.id }] });
+    expect(t.api.links.list({ archived: 'all', page: 2, pageSize: 2 })).toMatchObject({
+      total: 3,
+      items: [{ id: ab.id }],
+    });
     expect(t.api.links.list({ organisationId: a }).total).toBe(2);
   });
 

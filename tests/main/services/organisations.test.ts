@@ -59,7 +59,10 @@ describe('creating, reading and editing an organisation', () => {
     const retyped = t.api.organisations.update({ id: org.id, patch: { typeCode: 'HEALTH.PHC' } });
     expect(retyped.sector).toBe('health');
     expect(retyped.updatedAt).toBe('2025-03-10T09:00:01.000Z');
-    const both = t.api.organisations.update({ id: org.id, patch: { typeCode: 'SPED.PMPK', sector: 'social' } });
+    const both = t.api.organisations.update({
+      id: org.id,
+      patch: { typeCode: 'SPED.PMPK', sector: 'social' },
+    });
     expect(both.sector).toBe('social');
   });
 
@@ -67,15 +70,25 @@ describe('creating, reading and editing an organisation', () => {
     const t = openTestWorkspace();
     const group = t.api.groups.create({ nameKk: 'Тірек мектептер' });
     const org = t.api.organisations.create(organisationInput({ groupId: group.id, notes: 'Ескерту' }));
-    const moved = t.api.organisations.update({ id: org.id, patch: { nameRu: 'Школа-гимназия №3', groupId: null } });
-    expect(moved).toMatchObject({ nameKk: org.nameKk, nameRu: 'Школа-гимназия №3', groupId: null, notes: 'Ескерту' });
+    const moved = t.api.organisations.update({
+      id: org.id,
+      patch: { nameRu: 'Школа-гимназия №3', groupId: null },
+    });
+    expect(moved).toMatchObject({
+      nameKk: org.nameKk,
+      nameRu: 'Школа-гимназия №3',
+      groupId: null,
+      notes: 'Ескерту',
+    });
   });
 
   it('shows the organisation with its group path, people and links', () => {
     const t = openTestWorkspace();
     const parent = t.api.groups.create({ nameKk: 'Арнайы білім беру ұйымдары' });
     const child = t.api.groups.create({ nameKk: 'ПМПК', parentId: parent.id });
-    const pmpk = t.api.organisations.create(organisationInput({ nameKk: 'ПМПК №1', typeCode: 'SPED.PMPK', groupId: child.id }));
+    const pmpk = t.api.organisations.create(
+      organisationInput({ nameKk: 'ПМПК №1', typeCode: 'SPED.PMPK', groupId: child.id }),
+    );
     const school = t.api.organisations.create(organisationInput());
     t.api.people.create({ fullName: 'Сәрсенова Ә.Қ.', organisationId: pmpk.id, position: 'меңгеруші' });
     const archived = t.api.people.create({ fullName: 'Бұрынғы қызметкер', organisationId: pmpk.id });
@@ -85,8 +98,8 @@ describe('creating, reading and editing an organisation', () => {
     const detail = t.api.organisations.get({ id: pmpk.id });
     expect(detail.groupPath.map((g) => g.nameKk)).toEqual(['Арнайы білім беру ұйымдары', 'ПМПК']);
     expect(detail.people.map((p) => p.fullName)).toEqual(['Сәрсенова Ә.Қ.']);
-    expect(detail.links).toEqual([
-      expect.objectContaining({ id: link.id, source: expect.objectContaining({ nameKk: school.nameKk }) }),
+    expect(detail.links.map((l) => [l.id, l.source.nameKk, l.target.nameKk])).toEqual([
+      [link.id, school.nameKk, 'ПМПК №1'],
     ]);
     t.api.links.archive({ id: link.id });
     expect(t.api.organisations.get({ id: pmpk.id }).links).toEqual([]);
@@ -150,7 +163,10 @@ describe('archiving and restoring', () => {
 describe('searching the registry', () => {
   it('finds Қорғалжын when typed on a Russian keyboard, in any case', () => {
     const t = akmola();
-    const expected = ['Қорғалжын ауданы бойынша білім бөлімі', 'Қорғалжын ауданы бойынша әдістемелік кабинеті'];
+    const expected = [
+      'Қорғалжын ауданы бойынша білім бөлімі',
+      'Қорғалжын ауданы бойынша әдістемелік кабинеті',
+    ];
     for (const search of ['коргалжын', 'Қорғалжын', 'КОРГАЛЖЫН', 'қорғалжын', '  коргалжын ']) {
       expect(names(t, { search }).sort(), search).toEqual(expected.sort());
     }
@@ -158,7 +174,9 @@ describe('searching the registry', () => {
 
   it('finds ПМПК by "пмпк" and the Russian name by a Russian word', () => {
     const t = akmola();
-    expect(names(t, { search: 'пмпк' })).toEqual([1, 2, 3, 4].map((n) => `Психологиялық-медициналық-педагогикалық консультация №${n}`));
+    expect(names(t, { search: 'пмпк' })).toEqual(
+      [1, 2, 3, 4].map((n) => `Психологиялық-медициналық-педагогикалық консультация №${n}`),
+    );
     expect(names(t, { search: 'ПСИХОЛОГО-МЕДИКО' })).toHaveLength(4);
     expect(names(t, { search: 'аккольскому' })).toEqual([
       'Ақкөл ауданы бойынша әдістемелік кабинеті',
@@ -172,14 +190,22 @@ describe('searching the registry', () => {
     t.api.organisations.create(organisationInput({ nameKk: 'Қорғалжын ауылының мектебі' }));
     t.api.organisations.create(organisationInput({ nameKk: 'Әулиеата Ұлағат Үміт Өркен Һәм Ңғ' }));
     expect(names(t, { search: 'коргалжын' })).toEqual(['Қорғалжын ауылының мектебі']);
-    expect(names(t, { search: 'аулиеата улагат умит оркен хам нг' })).toEqual(['Әулиеата Ұлағат Үміт Өркен Һәм Ңғ']);
+    expect(names(t, { search: 'аулиеата улагат умит оркен хам нг' })).toEqual([
+      'Әулиеата Ұлағат Үміт Өркен Һәм Ңғ',
+    ]);
   });
 
   it('treats Ё and Е, І and И alike, and searches the head, e-mail and short name', () => {
     const t = openTestWorkspace();
-    t.api.organisations.create(organisationInput({ nameKk: 'Ёлочка балабақшасы', typeCode: 'EDU.PRESCHOOL' }));
     t.api.organisations.create(
-      organisationInput({ nameKk: 'Ілияс Есенберлин атындағы мектеп', headName: 'Жұмабаева Гүлнар', email: 'school12@edu.kz' }),
+      organisationInput({ nameKk: 'Ёлочка балабақшасы', typeCode: 'EDU.PRESCHOOL' }),
+    );
+    t.api.organisations.create(
+      organisationInput({
+        nameKk: 'Ілияс Есенберлин атындағы мектеп',
+        headName: 'Жұмабаева Гүлнар',
+        email: 'school12@edu.kz',
+      }),
     );
     expect(names(t, { search: 'елочка' })).toEqual(['Ёлочка балабақшасы']);
     expect(names(t, { search: 'ЁЛОЧКА' })).toEqual(['Ёлочка балабақшасы']);
@@ -197,7 +223,11 @@ describe('filtering the registry', () => {
     expect(list({ typeCodes: ['SPED.PMPK', 'SPED.PPTK'] }).total).toBe(24);
     expect(list({ sectors: ['special_education'] }).total).toBe(29);
     expect(list({ sectors: ['state'] }).total).toBe(20);
-    expect(list({ levels: ['regional'] }).items.map((o) => o.shortName).sort()).toEqual(['БАИ', 'ББ', 'ООӘК']);
+    expect(
+      list({ levels: ['regional'] })
+        .items.map((o) => o.shortName)
+        .sort(),
+    ).toEqual(['БАИ', 'ББ', 'ООӘК']);
     expect(list({ levels: ['district'] }).total).toBe(38);
     expect(list({ districts: ['Ақкөл ауданы', 'Есіл ауданы'] }).total).toBe(4);
     expect(list({ memberships: ['member'] }).total).toBe(124);
@@ -296,12 +326,18 @@ describe('paging and sorting', () => {
 
   it('sorts by other columns, breaking ties by name', () => {
     const t = openTestWorkspace();
-    const make = (nameKk: string, district: string) => t.api.organisations.create(organisationInput({ nameKk, district }));
+    const make = (nameKk: string, district: string) =>
+      t.api.organisations.create(organisationInput({ nameKk, district }));
     const b = make('Бірінші', 'Қорғалжын ауданы');
     make('Алтын', 'Қорғалжын ауданы');
     make('Шұғыла', 'Ақкөл ауданы');
     make('Ақжол', 'Көкшетау қаласы');
-    expect(names(t, { sort: { field: 'district', order: 'asc' } })).toEqual(['Шұғыла', 'Ақжол', 'Алтын', 'Бірінші']);
+    expect(names(t, { sort: { field: 'district', order: 'asc' } })).toEqual([
+      'Шұғыла',
+      'Ақжол',
+      'Алтын',
+      'Бірінші',
+    ]);
     t.clock.advance(5000);
     t.api.organisations.update({ id: b.id, patch: { notes: 'жаңартылды' } });
     expect(names(t, { sort: { field: 'updatedAt', order: 'desc' } })[0]).toBe('Бірінші');

@@ -24,8 +24,13 @@ describe('people', () => {
       email: 'aigerim@pmpk.kz',
     });
     expect(person).toMatchObject({ fullName: 'Сәрсенова Әйгерім Қайратқызы', notes: '', archivedAt: null });
-    expect(t.api.people.list({}).items).toEqual([expect.objectContaining({ id: person.id, organisationName: 'ПМПК №1' })]);
-    const moved = t.api.people.update({ id: person.id, patch: { organisationId: null, position: 'сарапшы' } });
+    expect(t.api.people.list({}).items).toEqual([
+      expect.objectContaining({ id: person.id, organisationName: 'ПМПК №1' }),
+    ]);
+    const moved = t.api.people.update({
+      id: person.id,
+      patch: { organisationId: null, position: 'сарапшы' },
+    });
     expect(moved).toMatchObject({ organisationId: null, position: 'сарапшы', email: 'aigerim@pmpk.kz' });
   });
 
@@ -36,7 +41,9 @@ describe('people', () => {
     expect(t.fail('people:create', { fullName: 'Ахметов А.', organisationId: org.id }).messageKey).toBe(
       'conflict.archivedReference',
     );
-    expect(t.fail('people:create', { fullName: 'Ахметов А.', organisationId: MISSING_ID }).code).toBe('not_found');
+    expect(t.fail('people:create', { fullName: 'Ахметов А.', organisationId: MISSING_ID }).code).toBe(
+      'not_found',
+    );
     const p = t.api.people.create({ fullName: 'Ахметов А.' });
     expect(t.fail('people:update', { id: p.id, patch: { organisationId: org.id } }).messageKey).toBe(
       'conflict.archivedReference',
@@ -50,7 +57,9 @@ describe('people', () => {
     t.api.people.archive({ id: p.id });
     expect(names(t)).toEqual([]);
     expect(names(t, { archived: 'archived' })).toEqual(['Ахметов Асқар']);
-    expect(t.fail('people:update', { id: p.id, patch: { position: 'x' } }).messageKey).toBe('conflict.archived');
+    expect(t.fail('people:update', { id: p.id, patch: { position: 'x' } }).messageKey).toBe(
+      'conflict.archived',
+    );
     expect(t.fail('people:archive', { id: p.id }).messageKey).toBe('conflict.archived');
     t.api.people.restore({ id: p.id });
     expect(t.fail('people:restore', { id: p.id }).messageKey).toBe('conflict.notArchived');
@@ -65,13 +74,24 @@ describe('people', () => {
     t.api.people.create({ fullName: 'Ахметов Асқар', position: 'ПМПК меңгерушісі' });
     t.api.people.create({ fullName: 'Қасымов Нұрлан', councilRole: 'invited' });
     t.api.people.create({ fullName: 'Калиев Ерлан', councilRole: 'chair' });
-    expect(names(t)).toEqual(['Ахметов Асқар', 'Әбенова Гүлнар', 'Бекова Ёлдыз', 'Калиев Ерлан', 'Қасымов Нұрлан']);
+    expect(names(t)).toEqual([
+      'Ахметов Асқар',
+      'Әбенова Гүлнар',
+      'Бекова Ёлдыз',
+      'Калиев Ерлан',
+      'Қасымов Нұрлан',
+    ]);
     expect(names(t, { search: 'гулнар' })).toEqual(['Әбенова Гүлнар']);
     expect(names(t, { search: 'КАСЫМОВ' })).toEqual(['Қасымов Нұрлан']);
     expect(names(t, { search: 'елдыз' })).toEqual(['Бекова Ёлдыз']);
     expect(names(t, { search: 'пмпк' })).toEqual(['Ахметов Асқар']);
     expect(names(t, { organisationId: org.id })).toEqual(['Әбенова Гүлнар']);
-    expect(names(t, { councilOnly: true })).toEqual(['Әбенова Гүлнар', 'Бекова Ёлдыз', 'Калиев Ерлан', 'Қасымов Нұрлан']);
+    expect(names(t, { councilOnly: true })).toEqual([
+      'Әбенова Гүлнар',
+      'Бекова Ёлдыз',
+      'Калиев Ерлан',
+      'Қасымов Нұрлан',
+    ]);
     expect(names(t, { councilRoles: ['chair', 'secretary'] })).toEqual(['Бекова Ёлдыз', 'Калиев Ерлан']);
     const page2 = t.api.people.list({ page: 2, pageSize: 2 });
     expect(page2).toMatchObject({ total: 5, page: 2 });

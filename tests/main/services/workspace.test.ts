@@ -41,7 +41,8 @@ describe('workspace:initialise with the Akmola model (Figure 13)', () => {
     const t = akmola();
     const groups = t.api.groups.list({});
     const byShort = new Map(groups.map((g) => [g.shortName, g]));
-    const parentOf = (shortName: string) => groups.find((g) => g.id === byShort.get(shortName)?.parentId)?.nameKk;
+    const parentOf = (shortName: string) =>
+      groups.find((g) => g.id === byShort.get(shortName)?.parentId)?.nameKk;
     expect(parentOf('ПМПК')).toBe('Арнайы білім беру ұйымдары');
     expect(parentOf('ОББҰ')).toBe('Тірек білім беру ұйымдары, РО');
     expect(parentOf('А(Қ)ББ')).toBe('Мемлекеттік органдар');
@@ -57,7 +58,10 @@ describe('workspace:initialise with the Akmola model (Figure 13)', () => {
     expect(orgs).toHaveLength(124);
     expect(t.api.organisations.list({}).total).toBe(124);
     const countedGroups = new Set(
-      t.api.groups.list({}).filter((g) => g.shortName in FIGURE_13_COUNTS).map((g) => g.id),
+      t.api.groups
+        .list({})
+        .filter((g) => g.shortName in FIGURE_13_COUNTS)
+        .map((g) => g.id),
     );
     const counted = orgs.filter((o) => o.groupId !== null && countedGroups.has(o.groupId));
     expect(counted).toHaveLength(121);
@@ -83,7 +87,9 @@ describe('workspace:initialise with the Akmola model (Figure 13)', () => {
     const hubId = t.api.council.get({})?.hubOrganisationId;
     const { links } = t.api.network.load({});
     expect(links).toHaveLength(124);
-    expect(links.every((l) => l.sourceId === hubId && l.kind === 'external' && l.direction === null)).toBe(true);
+    expect(links.every((l) => l.sourceId === hubId && l.kind === 'external' && l.direction === null)).toBe(
+      true,
+    );
     const targets = new Set(links.map((l) => l.targetId));
     expect(allOrganisations(t).every((o) => targets.has(o.id))).toBe(true);
     expect(allOrganisations(t).every((o) => o.linkCount === 1)).toBe(true);
@@ -96,15 +102,20 @@ describe('workspace:initialise with the Akmola model (Figure 13)', () => {
     expect(districts).toContain('Көкшетау қаласы');
     expect(districts).toContain('Степногорск қаласы');
     for (const typeCode of ['GOV.DISTRICT_EDU', 'EDU.METHOD_OFFICE']) {
-      const items = t.api.organisations.list({ typeCodes: [typeCode], levels: ['district'], pageSize: 100 }).items;
+      const items = t.api.organisations.list({
+        typeCodes: [typeCode],
+        levels: ['district'],
+        pageSize: 100,
+      }).items;
       expect(items.map((o) => o.district).sort()).toEqual([...districts].sort());
       for (const o of items) expect(o.nameKk.startsWith(o.district)).toBe(true);
     }
-    const korgalzhyn = t.api.organisations.list({ districts: ['Қорғалжын ауданы'] }).items.map((o) => o.nameKk);
-    expect(korgalzhyn.sort()).toEqual([
-      'Қорғалжын ауданы бойынша білім бөлімі',
-      'Қорғалжын ауданы бойынша әдістемелік кабинеті',
-    ].sort());
+    const korgalzhyn = t.api.organisations
+      .list({ districts: ['Қорғалжын ауданы'] })
+      .items.map((o) => o.nameKk);
+    expect(korgalzhyn.sort()).toEqual(
+      ['Қорғалжын ауданы бойынша білім бөлімі', 'Қорғалжын ауданы бойынша әдістемелік кабинеті'].sort(),
+    );
     const kokshetau = t.api.organisations.list({ districts: ['Көкшетау қаласы'] }).items;
     expect(kokshetau).toHaveLength(2);
     for (const o of kokshetau) expect(o.nameRu).toMatch(/Кокшетау/);
@@ -148,7 +159,9 @@ describe('workspace:initialise with the Akmola model (Figure 13)', () => {
     expect(error.code).toBe('conflict');
     expect(error.messageKey).toBe('conflict.alreadyInitialised');
     expect(error.message).toBe('Бұл өзгерісті сақтау мүмкін емес: жұмыс кеңістігі бұрыннан құрылған');
-    expect(t.fail('workspace:initialise', { template: 'empty', councilName: 'Басқа кеңес' }).code).toBe('conflict');
+    expect(t.fail('workspace:initialise', { template: 'empty', councilName: 'Басқа кеңес' }).code).toBe(
+      'conflict',
+    );
     expect(t.count('organisations')).toBe(before);
     expect(t.count('council_profile')).toBe(1);
   });
@@ -160,7 +173,9 @@ describe('workspace:initialise with the empty template', () => {
     for (const input of [{ template: 'empty' }, { template: 'empty', councilName: '   ' }]) {
       const error = t.fail('workspace:initialise', input);
       expect(error.code).toBe('validation');
-      expect(error.fields).toEqual([expect.objectContaining({ path: 'councilName', messageKey: 'validation.required' })]);
+      expect(error.fields).toEqual([
+        expect.objectContaining({ path: 'councilName', messageKey: 'validation.required' }),
+      ]);
     }
     expect(t.api.workspace.status({}).initialised).toBe(false);
     expect(t.count('organisations')).toBe(0);
@@ -170,19 +185,25 @@ describe('workspace:initialise with the empty template', () => {
     const t = openTestWorkspace();
     t.api.workspace.initialise({ template: 'empty', councilName: '  Қостанай облысының үйлестіру кеңесі ' });
     const council = t.api.council.get({});
-    expect(council).toMatchObject({ nameKk: 'Қостанай облысының үйлестіру кеңесі', template: 'empty', chairPersonId: null });
+    expect(council).toMatchObject({
+      nameKk: 'Қостанай облысының үйлестіру кеңесі',
+      template: 'empty',
+      chairPersonId: null,
+    });
     expect(t.api.organisations.list({}).total).toBe(0);
     const hub = t.api.organisations.list({ includeHub: true }).items;
-    expect(hub).toEqual([expect.objectContaining({ isCouncilHub: true, nameKk: 'Қостанай облысының үйлестіру кеңесі' })]);
+    expect(hub).toEqual([
+      expect.objectContaining({ isCouncilHub: true, nameKk: 'Қостанай облысының үйлестіру кеңесі' }),
+    ]);
     expect(t.api.groups.list({})).toEqual([]);
     expect(t.api.workspace.status({})).toMatchObject({ initialised: true, template: 'empty' });
   });
 
   it('does not offer the Akmola model’s fields to the empty template or a name to Akmola', () => {
     const t = openTestWorkspace();
-    expect(t.fail('workspace:initialise', { template: 'akmola', councilName: 'X' }).fields?.[0]?.messageKey).toBe(
-      'validation.unknownField',
-    );
+    expect(
+      t.fail('workspace:initialise', { template: 'akmola', councilName: 'X' }).fields?.[0]?.messageKey,
+    ).toBe('validation.unknownField');
     expect(t.fail('workspace:initialise', { template: 'moldova' }).code).toBe('validation');
     expect(t.api.workspace.status({}).initialised).toBe(false);
   });

@@ -34,15 +34,23 @@ describe('daily backups', () => {
     t.api.workspace.initialise({ template: 'akmola' });
     t.clock.advance(1000);
     const manual = t.api.workspace.backupNow({});
-    t.api.organisations.create({ nameKk: 'Кейін қосылған мектеп', typeCode: 'EDU.SCHOOL', level: 'organisation' });
+    t.api.organisations.create({
+      nameKk: 'Кейін қосылған мектеп',
+      typeCode: 'EDU.SCHOOL',
+      level: 'organisation',
+    });
 
     const file = path.join(t.dir, 'backups', manual.fileName);
     expect(fs.statSync(file).size).toBe(manual.sizeBytes);
     const backup = new Database(file, { readonly: true, fileMustExist: true });
     try {
       expect(backup.pragma('quick_check', { simple: true })).toBe('ok');
-      expect(backup.prepare('SELECT count(*) FROM organisations WHERE is_council_hub = 0').pluck().get()).toBe(124);
-      expect(backup.prepare('SELECT name_kk FROM council_profile').pluck().get()).toMatch(/^Ақмола облысында/);
+      expect(
+        backup.prepare('SELECT count(*) FROM organisations WHERE is_council_hub = 0').pluck().get(),
+      ).toBe(124);
+      expect(backup.prepare('SELECT name_kk FROM council_profile').pluck().get()).toMatch(
+        /^Ақмола облысында/,
+      );
       expect(backup.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(1);
     } finally {
       backup.close();
@@ -62,9 +70,15 @@ describe('daily backups', () => {
     const at = (iso: string) => new Date(iso);
     createBackup(t.workspace.sqlite, t.dir, 'manual', at('2025-01-01T10:00:00.000Z'));
     createBackup(t.workspace.sqlite, t.dir, 'pre-migration', at('2025-01-02T10:00:00.000Z'));
-    for (let d = 1; d <= 4; d++) ensureDailyBackup(t.workspace.sqlite, t.dir, at(`2025-04-0${d}T10:00:00.000Z`), 2);
+    for (let d = 1; d <= 4; d++)
+      ensureDailyBackup(t.workspace.sqlite, t.dir, at(`2025-04-0${d}T10:00:00.000Z`), 2);
     const kinds = listBackups(t.dir).map((b) => `${b.kind} ${b.createdAt.slice(0, 10)}`);
-    expect(kinds).toEqual(['daily 2025-04-04', 'daily 2025-04-03', 'pre-migration 2025-01-02', 'manual 2025-01-01']);
+    expect(kinds).toEqual([
+      'daily 2025-04-04',
+      'daily 2025-04-03',
+      'pre-migration 2025-01-02',
+      'manual 2025-01-01',
+    ]);
     pruneBackups(t.dir, 'manual', 0);
     expect(listBackups(t.dir).map((b) => b.kind)).not.toContain('manual');
   });
@@ -76,7 +90,10 @@ describe('daily backups', () => {
     fs.writeFileSync(path.join(dir, 'kenes-20250101T000000000Z-daily.sqlite.partial'), 'x');
     expect(listBackups(t.dir).map((b) => b.kind)).toEqual(['daily']);
     pruneBackups(t.dir, 'daily', 0);
-    expect(fs.readdirSync(dir).sort()).toEqual(['kenes-20250101T000000000Z-daily.sqlite.partial', 'менің көшірмем.sqlite']);
+    expect(fs.readdirSync(dir).sort()).toEqual([
+      'kenes-20250101T000000000Z-daily.sqlite.partial',
+      'менің көшірмем.sqlite',
+    ]);
   });
 
   it('lists nothing for a workspace folder without backups', () => {

@@ -37,9 +37,13 @@ describe('the SQLite connection', () => {
 
   it('folds and sorts Kazakh text inside SQL', () => {
     const { workspace } = openTestWorkspace();
-    expect(workspace.sqlite.prepare("SELECT kenes_fold('ҚОРҒАЛЖЫН Ёлка')").pluck().get()).toBe('коргалжын елка');
+    expect(workspace.sqlite.prepare("SELECT kenes_fold('ҚОРҒАЛЖЫН Ёлка')").pluck().get()).toBe(
+      'коргалжын елка',
+    );
     const sorted = workspace.sqlite
-      .prepare("SELECT v FROM (SELECT 'Бала' v UNION SELECT 'Әлем' UNION SELECT 'Арман') ORDER BY kenes_sort_key(v)")
+      .prepare(
+        "SELECT v FROM (SELECT 'Бала' v UNION SELECT 'Әлем' UNION SELECT 'Арман') ORDER BY kenes_sort_key(v)",
+      )
       .pluck()
       .all();
     expect(sorted).toEqual(['Арман', 'Әлем', 'Бала']);

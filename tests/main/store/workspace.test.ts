@@ -81,7 +81,9 @@ describe('opening a workspace', () => {
     // The copy was taken before the migration ran: the old schema, with all the data.
     withSqlite(path.join(dir, 'backups', pre?.fileName as string), (backup) => {
       expect(backup.pragma('quick_check', { simple: true })).toBe('ok');
-      expect(backup.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'meeting_rooms'").pluck().get()).toBe(0);
+      expect(
+        backup.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'meeting_rooms'").pluck().get(),
+      ).toBe(0);
       expect(backup.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(1);
       expect(backup.prepare('SELECT count(*) FROM organisations').pluck().get()).toBe(125);
     });
@@ -98,7 +100,9 @@ describe('opening a workspace', () => {
     const before = snapshot(dir);
     clock.advance(DAY);
     expect(() => trackedOpen({ dataDir: dir, clock })).toThrow(MigrationDriftError);
-    expect(() => trackedOpen({ dataDir: dir, clock, migrationsDir: migrationsWithOneMore() })).toThrow(MigrationDriftError);
+    expect(() => trackedOpen({ dataDir: dir, clock, migrationsDir: migrationsWithOneMore() })).toThrow(
+      MigrationDriftError,
+    );
     expect(snapshot(dir)).toEqual(before);
   });
 

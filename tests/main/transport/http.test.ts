@@ -32,11 +32,23 @@ const send = ({ method = 'POST', path: urlPath, headers = {}, body }: RequestOpt
   new Promise((resolve, reject) => {
     // A string body goes with its Content-Length, as a browser sends it; chunks go chunked.
     const length = typeof body === 'string' ? { 'Content-Length': String(Buffer.byteLength(body)) } : {};
-    const options = { host: '127.0.0.1', port: server.port, method, path: urlPath, headers: { ...length, ...headers } };
+    const options = {
+      host: '127.0.0.1',
+      port: server.port,
+      method,
+      path: urlPath,
+      headers: { ...length, ...headers },
+    };
     const req = http.request(options, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -52,14 +64,26 @@ const ownHeaders = (): Record<string, string> => ({
 });
 
 /** A call as the page makes it, with any header replaced or (undefined) removed. */
-const api = (channel: string, input: unknown, headers: Record<string, string | undefined> = {}, method = 'POST') => {
+const api = (
+  channel: string,
+  input: unknown,
+  headers: Record<string, string | undefined> = {},
+  method = 'POST',
+) => {
   const merged = Object.fromEntries(
     Object.entries({ ...ownHeaders(), ...headers }).filter((e): e is [string, string] => e[1] !== undefined),
   );
-  return send({ method, path: `/api/${channel}`, headers: merged, body: input === undefined ? undefined : JSON.stringify(input) });
+  return send({
+    method,
+    path: `/api/${channel}`,
+    headers: merged,
+    body: input === undefined ? undefined : JSON.stringify(input),
+  });
 };
 
-const errorOf = (reply: Reply) => (JSON.parse(reply.body) as { ok: false; error: { code: string; messageKey: string; message: string } }).error;
+const errorOf = (reply: Reply) =>
+  (JSON.parse(reply.body) as { ok: false; error: { code: string; messageKey: string; message: string } })
+    .error;
 
 beforeEach(async () => {
   t = openTestWorkspace();
@@ -91,20 +115,28 @@ describe('the loopback HTTP transport', () => {
   });
 
   it('answers a valid call with 200 and writes the data', async () => {
-    const reply = await api('organisations:create', organisationInput({ nameKk: 'HTTP арқылы қосылған мектеп' }));
+    const reply = await api(
+      'organisations:create',
+      organisationInput({ nameKk: 'HTTP арқылы қосылған мектеп' }),
+    );
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
     expect(reply.headers['cache-control']).toBe('no-store');
     const body = JSON.parse(reply.body) as { ok: true; value: { id: string; nameKk: string } };
     expect(body.value.nameKk).toBe('HTTP арқылы қосылған мектеп');
-    expect(t.api.organisations.get({ id: body.value.id }).organisation.nameKk).toBe('HTTP арқылы қосылған мектеп');
+    expect(t.api.organisations.get({ id: body.value.id }).organisation.nameKk).toBe(
+      'HTTP арқылы қосылған мектеп',
+    );
   });
 
   it('maps refusals from the services to HTTP statuses, with the translated error', async () => {
     const validation = await api('organisations:create', { nameKk: '' });
     expect(validation.status).toBe(400);
-    expect(errorOf(validation)).toMatchObject({ code: 'validation', message: 'Енгізілген деректерде қате бар: белгіленген өрістерді түзетіңіз.' });
+    expect(errorOf(validation)).toMatchObject({
+      code: 'validation',
+      message: 'Енгізілген деректерде қате бар: белгіленген өрістерді түзетіңіз.',
+    });
     expect((await api('organisations:get', { id: MISSING_ID })).status).toBe(404);
     expect((await api('workspace:initialise', { template: 'akmola' })).status).toBe(409);
     const empty = await api('workspace:status', undefined);
@@ -135,7 +167,13 @@ describe('the loopback HTTP transport', () => {
   });
 
   it('refuses a foreign Host header (DNS rebinding) even with the right token', async () => {
-    for (const host of [`evil.example:${server.port}`, '127.0.0.1:1', '127.0.0.1', `localhost.evil.example:${server.port}`, `[::1]:${server.port}`]) {
+    for (const host of [
+      `evil.example:${server.port}`,
+      '127.0.0.1:1',
+      '127.0.0.1',
+      `localhost.evil.example:${server.port}`,
+      `[::1]:${server.port}`,
+    ]) {
       const reply = await api('organisations:create', organisationInput(), { Host: host });
       expect(reply.status, host).toBe(403);
       expect(errorOf(reply).code).toBe('forbidden');
@@ -147,13 +185,24 @@ describe('the loopback HTTP transport', () => {
   });
 
   it('refuses a foreign Origin but accepts its own', async () => {
-    for (const origin of ['http://evil.example', 'null', `http://127.0.0.1:${server.port + 1}`, `https://127.0.0.1:${server.port}`]) {
+    for (const origin of [
+      'http://evil.example',
+      'null',
+      `http://127.0.0.1:${server.port + 1}`,
+      `https://127.0.0.1:${server.port}`,
+    ]) {
       const reply = await api('organisations:create', organisationInput(), { Origin: origin });
       expect(reply.status, origin).toBe(403);
     }
     expect(t.api.organisations.list({}).total).toBe(0);
-    expect((await api('workspace:status', {}, { Origin: `http://127.0.0.1:${server.port}` })).status).toBe(200);
-    const localhost = await api('workspace:status', {}, { Origin: `http://localhost:${server.port}`, Host: `localhost:${server.port}` });
+    expect((await api('workspace:status', {}, { Origin: `http://127.0.0.1:${server.port}` })).status).toBe(
+      200,
+    );
+    const localhost = await api(
+      'workspace:status',
+      {},
+      { Origin: `http://localhost:${server.port}`, Host: `localhost:${server.port}` },
+    );
     expect(localhost.status).toBe(200);
   });
 
@@ -167,11 +216,19 @@ describe('the loopback HTTP transport', () => {
 
     const plain = await api('organisations:create', organisationInput(), { 'Content-Type': 'text/plain' });
     expect(plain.status).toBe(403);
-    expect((await api('organisations:create', organisationInput(), { 'Content-Type': undefined })).status).toBe(403);
-    const form = await api('organisations:create', organisationInput(), { 'Content-Type': 'application/x-www-form-urlencoded' });
+    expect(
+      (await api('organisations:create', organisationInput(), { 'Content-Type': undefined })).status,
+    ).toBe(403);
+    const form = await api('organisations:create', organisationInput(), {
+      'Content-Type': 'application/x-www-form-urlencoded',
+    });
     expect(form.status).toBe(403);
 
-    const malformed = await send({ path: '/api/organisations:create', headers: ownHeaders(), body: '{"nameKk": "Мектеп",' });
+    const malformed = await send({
+      path: '/api/organisations:create',
+      headers: ownHeaders(),
+      body: '{"nameKk": "Мектеп",',
+    });
     expect(malformed.status).toBe(400);
     expect(errorOf(malformed)).toMatchObject({ code: 'validation', messageKey: 'validation.format' });
     expect(t.api.organisations.list({}).total).toBe(0);
@@ -241,7 +298,11 @@ describe('the loopback HTTP transport', () => {
       api('organisations:create', organisationInput(), { Origin: 'null' }),
       api('organisations:create', organisationInput(), { 'Content-Type': 'text/plain' }),
       api('organisations:createMany', { items: [organisationInput({ notes: 'x'.repeat(5000) })] }),
-      send({ path: '/api/organisations:create', headers: ownHeaders(), body: "'); DROP TABLE organisations; --" }),
+      send({
+        path: '/api/organisations:create',
+        headers: ownHeaders(),
+        body: "'); DROP TABLE organisations; --",
+      }),
       api('organisations:create', { ...organisationInput(), isCouncilHub: true }),
     ];
     const statuses = (await Promise.all(hostile)).map((r) => r.status);
@@ -253,9 +314,15 @@ describe('the loopback HTTP transport', () => {
   });
 
   it('speaks the workspace language in its own refusals', async () => {
-    expect(errorOf(await api('workspace:status', {}, { Authorization: undefined })).message).toMatch(/^Кіру белгісі жоқ/);
+    expect(errorOf(await api('workspace:status', {}, { Authorization: undefined })).message).toMatch(
+      /^Кіру белгісі жоқ/,
+    );
     t.api.settings.update({ patch: { language: 'ru' } });
-    expect(errorOf(await api('workspace:status', {}, { Authorization: undefined })).message).toMatch(/^Нет ключа доступа/);
-    expect(errorOf(await api('workspace:status', {}, { Origin: 'null' })).message).toBe('Запрос пришёл из недопустимого источника.');
+    expect(errorOf(await api('workspace:status', {}, { Authorization: undefined })).message).toMatch(
+      /^Нет ключа доступа/,
+    );
+    expect(errorOf(await api('workspace:status', {}, { Origin: 'null' })).message).toBe(
+      'Запрос пришёл из недопустимого источника.',
+    );
   });
 });
