@@ -8,6 +8,10 @@ const root = path.resolve(import.meta.dirname, '..');
 
 export const buildApp = () => {
   const cli = path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
-  const result = spawnSync(process.execPath, [cli, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`electron-vite build failed (${result.error?.message ?? `exit ${result.status}`})`);
+  const result = spawnSync(process.execPath, [cli, 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0)
+    throw new Error(`electron-vite build failed (${result.error?.message ?? `exit ${result.status}`})`);
 };

@@ -10,7 +10,14 @@ import { spawnSync } from 'node:child_process';
 import { buildApp } from './build-app.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const nodeBinding = path.join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+const nodeBinding = path.join(
+  root,
+  'node_modules',
+  'better-sqlite3',
+  'build',
+  'Release',
+  'better_sqlite3.node',
+);
 const keptBinding = path.join(root, '.cache', 'node-native', 'better_sqlite3.node');
 
 buildApp();
@@ -20,7 +27,8 @@ fs.copyFileSync(nodeBinding, keptBinding);
 let status = 1;
 try {
   const cli = path.join(root, 'node_modules', 'electron-builder', 'cli.js');
-  status = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' }).status ?? 1;
+  status =
+    spawnSync(process.execPath, [cli, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' }).status ?? 1;
 } finally {
   fs.copyFileSync(keptBinding, nodeBinding);
 }

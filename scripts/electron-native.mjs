@@ -45,9 +45,12 @@ const sameStamp = (a, b) => a !== null && Object.keys(b).every((k) => a[k] === b
  */
 export const ensureElectronBinding = async ({ force = false, log = console.log } = {}) => {
   const stamp = wantedStamp();
-  if (!force && sameStamp(readStamp(), stamp) && fs.existsSync(electronBindingPath)) return electronBindingPath;
+  if (!force && sameStamp(readStamp(), stamp) && fs.existsSync(electronBindingPath))
+    return electronBindingPath;
 
-  log(`Building better-sqlite3 ${stamp.betterSqlite3} for Electron ${stamp.electron} in ${path.relative(root, cacheDir)}/ …`);
+  log(
+    `Building better-sqlite3 ${stamp.betterSqlite3} for Electron ${stamp.electron} in ${path.relative(root, cacheDir)}/ …`,
+  );
   fs.rmSync(cacheDir, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(moduleDir), { recursive: true });
   // The Node build's output stays behind: @electron/rebuild must not mistake it for its own.

@@ -60,7 +60,9 @@ if (electron) {
   try {
     binding = await ensureElectronBinding();
   } catch (error) {
-    console.error(`Could not build better-sqlite3 for Electron: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Could not build better-sqlite3 for Electron: ${error instanceof Error ? error.message : String(error)}`,
+    );
     console.error('Browser mode still works: node out/main/web.js');
     process.exit(1);
   }
