@@ -357,5 +357,4 @@ CREATE TABLE `change_history` (
 	`by` text NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX `change_history_entity_idx` ON `change_history` (`entity`,`entity_id`);--> statement-breakpoint
-CREATE INDEX `change_history_at_idx` ON `change_history` (`at`);
+CREATE INDEX `change_history_entity_idx` ON `change_history` (`entity`,`entity_id`);

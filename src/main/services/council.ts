@@ -18,6 +18,8 @@ export const updateCouncil = (ctx: ServiceContext, { patch }: UpdateInput): Coun
   ctx.transaction(() => {
     const before = getCouncil(ctx);
     if (!before) throw conflict('notInitialised');
+    // Naming the secretary as chair moves them (below); naming one person to both posts at once is a mistake.
+    if (patch.chairPersonId && patch.chairPersonId === patch.secretaryPersonId) throw conflict('sameOfficer');
     for (const field of ['chairPersonId', 'secretaryPersonId'] as const) {
       const personId = patch[field];
       if (personId && requirePerson(ctx, personId).archivedAt) throw conflict('archivedReference');

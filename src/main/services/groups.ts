@@ -135,6 +135,10 @@ const setArchived = (ctx: ServiceContext, id: string, archive: boolean): Organis
     const before = requireGroup(ctx, id);
     if (archive === (before.archivedAt !== null)) throw conflict(archive ? 'archived' : 'notArchived');
     if (!archive && before.parentId) requireActiveGroup(ctx, before.parentId);
+    // An archived block must not leave live sub-blocks pointing at it in the network.
+    if (archive && allGroups(ctx).some((g) => g.parentId === id && g.archivedAt === null)) {
+      throw conflict('groupHasSubgroups');
+    }
     const at = ctx.now().toISOString();
     const after = ctx.db
       .update(organisationGroups)

@@ -124,7 +124,8 @@ export const listHistory = (ctx: ServiceContext, input: ListInput): Page<History
     .select()
     .from(changeHistory)
     .where(condition)
-    .orderBy(desc(changeHistory.at), desc(changeHistory.id))
+    // Append-only: newest first is highest rowid first, and stays in order within a batch.
+    .orderBy(desc(sql`${changeHistory}.rowid`))
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();

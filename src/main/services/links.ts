@@ -76,9 +76,9 @@ export const createLinks = (ctx: ServiceContext, items: CreateInput[]): { ids: s
     insertRows(ctx, organisationLinks, rows);
     recordChanges(
       ctx,
-      rows.map((row) => ({ entity: 'link', entityId: row.id as string, action: 'create', before: null, after: row })),
+      rows.map((row) => ({ entity: 'link', entityId: row.id, action: 'create', before: null, after: row })),
     );
-    return { ids: rows.map((r) => r.id as string) };
+    return { ids: rows.map((r) => r.id) };
   });
 
 export const updateLink = (ctx: ServiceContext, { id, patch }: UpdateInput): OrganisationLink =>

@@ -86,9 +86,9 @@ export const createOrganisations = (ctx: ServiceContext, items: CreateInput[]): 
     insertRows(ctx, organisations, rows);
     recordChanges(
       ctx,
-      rows.map((row) => ({ entity: 'organisation', entityId: row.id as string, action: 'create', before: null, after: row })),
+      rows.map((row) => ({ entity: 'organisation', entityId: row.id, action: 'create', before: null, after: row })),
     );
-    return { ids: rows.map((r) => r.id as string) };
+    return { ids: rows.map((r) => r.id) };
   });
 
 export const updateOrganisation = (ctx: ServiceContext, { id, patch }: UpdateInput): Organisation =>

@@ -5,6 +5,8 @@ import { quorumRules, sessionCadences, sessionNumberings, tieRules, workspaceTem
 import type { CouncilProfile } from '../model';
 
 const thisYear = new Date().getFullYear();
+/** Kazakhstan's councils date from independence on; an earlier year is a typo. */
+const FIRST_YEAR = 1991;
 
 export const councilShape = {
   nameKk: requiredText(LIMITS.name),
@@ -15,8 +17,10 @@ export const councilShape = {
   yearFounded: z
     .number()
     .int()
-    .min(1991, { message: 'validation.year' })
-    .max(thisYear + 1)
+    .refine((y) => y >= FIRST_YEAR && y <= thisYear + 1, {
+      message: 'validation.year',
+      params: { min: FIRST_YEAR, max: thisYear + 1 },
+    })
     .nullable()
     .optional(),
   chairPersonId: uuid.nullable().optional(),

@@ -9,6 +9,9 @@ export const requiredText = (max: number) => z.string().trim().min(1).max(max);
 /** An optional line of text: trimmed; '' clears it. */
 export const optionalText = (max: number) => z.string().trim().max(max).optional();
 
+/** Free text such as notes: kept exactly as typed, line breaks and all. */
+export const longText = (max: number) => z.string().max(max).optional();
+
 export const LIMITS = {
   name: 500,
   shortName: 100,

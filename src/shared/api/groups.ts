@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call } from './contract';
-import { LIMITS, archivedFilter, idInput, optionalText, requiredText, updateInput, uuid } from './fields';
+import { LIMITS, archivedFilter, idInput, longText, optionalText, requiredText, updateInput, uuid } from './fields';
 import type { GroupWithCount, OrganisationGroup } from '../model';
 
 export const groupShape = {
@@ -9,7 +9,7 @@ export const groupShape = {
   shortName: optionalText(LIMITS.shortName),
   parentId: uuid.nullable().optional(),
   position: z.number().int().min(0).max(100_000).optional(),
-  notes: optionalText(LIMITS.notes),
+  notes: longText(LIMITS.notes),
 };
 
 export const groupCalls = {

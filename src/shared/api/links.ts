@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call } from './contract';
-import { LIMITS, archivedFilter, idInput, optionalText, pageInput, updateInput, uuid, type Page } from './fields';
+import { LIMITS, archivedFilter, idInput, longText, optionalText, pageInput, updateInput, uuid, type Page } from './fields';
 import {
   linkContacts,
   linkDirections,
@@ -25,7 +25,7 @@ export const linkShape = {
   sphere: optionalText(LIMITS.line),
   label: optionalText(LIMITS.line),
   agreementId: uuid.nullable().optional(),
-  notes: optionalText(LIMITS.notes),
+  notes: longText(LIMITS.notes),
 };
 
 export const linkCreate = z.strictObject(linkShape);

@@ -5,6 +5,7 @@ import {
   archivedFilter,
   email,
   idInput,
+  longText,
   optionalText,
   pageInput,
   phone,
@@ -37,7 +38,7 @@ export const organisationShape = {
   membership: z.enum(memberships).optional(),
   clusterRole: z.enum(clusterRoles).optional(),
   groupId: uuid.nullable().optional(),
-  notes: optionalText(LIMITS.notes),
+  notes: longText(LIMITS.notes),
 };
 
 export const organisationCreate = z.strictObject(organisationShape);

@@ -5,6 +5,7 @@ import {
   archivedFilter,
   email,
   idInput,
+  longText,
   optionalText,
   pageInput,
   phone,
@@ -23,7 +24,7 @@ export const personShape = {
   councilRole: z.enum(councilRoles).nullable().optional(),
   phone,
   email,
-  notes: optionalText(LIMITS.notes),
+  notes: longText(LIMITS.notes),
 };
 
 export const personListInput = z.strictObject({

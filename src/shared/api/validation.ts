@@ -50,7 +50,10 @@ const keyForIssue = (issue: z.core.$ZodIssue, input: unknown): Keyed => {
     case 'invalid_union':
       return { messageKey: 'validation.format' };
     case 'custom':
-      if (issue.message.startsWith('validation.')) return { messageKey: issue.message };
+      if (issue.message.startsWith('validation.')) {
+        const params = issue.params as Record<string, string | number> | undefined;
+        return params ? { messageKey: issue.message, params } : { messageKey: issue.message };
+      }
       return { messageKey: 'validation.format' };
     default:
       return { messageKey: 'validation.format' };

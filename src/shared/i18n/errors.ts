@@ -28,6 +28,8 @@ export const errorMessages = {
       archivedReference: 'сілтеме жасалған жазба мұрағатта',
       personNotInOrganisation: 'адам бұл ұйымда жұмыс істемейді',
       hubArchive: 'кеңестің өзін мұрағатқа жіберу мүмкін емес',
+      sameOfficer: 'бір адам әрі төраға, әрі хатшы бола алмайды',
+      groupHasSubgroups: 'топтың белсенді ішкі топтары бар; алдымен оларды мұрағатқа жіберіңіз',
     },
     validation: {
       required: 'Міндетті өріс.',
@@ -76,6 +78,8 @@ export const errorMessages = {
       archivedReference: 'связанная запись находится в архиве',
       personNotInOrganisation: 'человек не работает в этой организации',
       hubArchive: 'нельзя отправить в архив сам совет',
+      sameOfficer: 'один человек не может быть одновременно председателем и секретарём',
+      groupHasSubgroups: 'у группы есть активные подгруппы; сначала отправьте в архив их',
     },
     validation: {
       required: 'Обязательное поле.',
@@ -124,6 +128,8 @@ export const errorMessages = {
       archivedReference: 'a referenced record is archived',
       personNotInOrganisation: 'the person does not work at this organisation',
       hubArchive: 'the council itself cannot be archived',
+      sameOfficer: 'one person cannot be both chair and secretary',
+      groupHasSubgroups: 'the group has active subgroups; archive them first',
     },
     validation: {
       required: 'Required.',

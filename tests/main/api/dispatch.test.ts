@@ -79,8 +79,8 @@ describe('the dispatcher refuses malformed input before any service runs', () =>
         message: 'Тым ұзын: ең көбі 500 таңба.',
       },
     ]);
-    // Text fields are trimmed at both ends, so the notes end with a letter to round-trip byte for byte.
-    const notes = `${`${KAZAKH_LETTERS}\n`.repeat(300).slice(0, 9_999)}Ё`;
+    // Notes keep exactly what was typed, including the line breaks at either end.
+    const notes = `\n${`${KAZAKH_LETTERS}\n`.repeat(300).slice(0, 9_998)}\n`;
     const org = t.api.organisations.create({ ...base, notes });
     expect(t.api.organisations.get({ id: org.id }).organisation.notes).toBe(notes);
     expect(notes).toHaveLength(10_000);

@@ -45,9 +45,14 @@ describe('council:update', () => {
     const t = withCouncil();
     const year = t.fail('council:update', { patch: { yearFounded: 1990 } });
     expect(year.fields).toEqual([
-      expect.objectContaining({ path: 'patch.yearFounded', params: { min: 1991 } }),
+      expect.objectContaining({
+        path: 'patch.yearFounded',
+        messageKey: 'validation.year',
+        params: { min: 1991, max: new Date().getFullYear() + 1 },
+      }),
     ]);
-    expect(year.fields?.[0]?.message).toContain('1991');
+    expect(year.fields?.[0]?.message).toBe(`Жыл 1991 мен ${new Date().getFullYear() + 1} аралығында болуы керек.`);
+    expect(t.fail('council:update', { patch: { yearFounded: 3000 } }).fields?.[0]?.messageKey).toBe('validation.year');
     expect(t.fail('council:update', { patch: { sessionCadence: 'weekly' } }).fields?.[0]).toMatchObject({
       path: 'patch.sessionCadence',
       messageKey: 'validation.choice',
@@ -79,6 +84,15 @@ describe('council:update', () => {
     t.api.council.update({ patch: { chairPersonId: s.id } });
     expect(t.api.people.get({ id: s.id }).councilRole).toBe('chair');
     expect(t.api.council.get({})).toMatchObject({ chairPersonId: s.id, secretaryPersonId: null });
+  });
+
+  it('refuses one person as both chair and secretary, and changes nothing', () => {
+    const t = withCouncil();
+    const p = t.api.people.create({ fullName: 'Екі лауазым' });
+    const refused = t.fail('council:update', { patch: { chairPersonId: p.id, secretaryPersonId: p.id } });
+    expect(refused).toMatchObject({ code: 'conflict', messageKey: 'conflict.sameOfficer' });
+    expect(t.api.council.get({})).toMatchObject({ chairPersonId: null, secretaryPersonId: null });
+    expect(t.api.people.get({ id: p.id }).councilRole).toBeNull();
   });
 
   it('refuses an archived or unknown person as an officer', () => {

@@ -66,6 +66,17 @@ describe('groups (the blocks of the scheme)', () => {
     expect(t.api.groups.list({}).map((x) => [x.nameKk, x.organisationCount])).toEqual([['ҮЕҰ', 1]]);
   });
 
+  it('will not archive a block while it has active sub-blocks', () => {
+    const t = openTestWorkspace();
+    const parent = t.api.groups.create({ nameKk: 'Арнайы білім беру ұйымдары' });
+    const child = t.api.groups.create({ nameKk: 'ПМПК', parentId: parent.id });
+    expect(t.fail('groups:archive', { id: parent.id }).messageKey).toBe('conflict.groupHasSubgroups');
+    expect(t.api.groups.list({}).map((g) => g.id)).toEqual([parent.id, child.id]);
+    t.api.groups.archive({ id: child.id });
+    t.api.groups.archive({ id: parent.id });
+    expect(t.api.groups.list({})).toHaveLength(0);
+  });
+
   it('will not restore a sub-block while its block is archived', () => {
     const t = openTestWorkspace();
     const parent = t.api.groups.create({ nameKk: 'Арнайы' });
