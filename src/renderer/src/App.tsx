@@ -1,10 +1,16 @@
-import { useEffect, useState } from 'react';
-import { api } from './api/client';
+import { App as AntApp, ConfigProvider } from 'antd';
+import { antdLocales } from './i18n';
+import { useKenesStore, selectLanguage } from './store';
+import { Boot } from './boot/Boot';
+import { theme } from './theme';
 
 export const App = () => {
-  const [status, setStatus] = useState<string>('');
-  useEffect(() => {
-    void api.workspace.status({}).then((s) => setStatus(JSON.stringify(s)));
-  }, []);
-  return <pre>{status}</pre>;
+  const language = useKenesStore(selectLanguage);
+  return (
+    <ConfigProvider locale={antdLocales[language]} theme={theme}>
+      <AntApp>
+        <Boot />
+      </AntApp>
+    </ConfigProvider>
+  );
 };

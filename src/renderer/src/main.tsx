@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { takeTokenFromLocation } from './api/client';
+import './i18n';
+import './styles.css';
 import { App } from './App';
 
 takeTokenFromLocation();

@@ -1,0 +1,1 @@
+export { LaterPage } from './LaterPage';

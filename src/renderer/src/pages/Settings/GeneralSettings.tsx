@@ -1,0 +1,176 @@
+import { useState } from 'react';
+import { App, Button, Card, Col, Descriptions, Form, Input, InputNumber, Row, Select, Skeleton, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { settingsCalls } from '../../../../shared/api/workspace';
+import { languages, type Language } from '../../../../shared/i18n';
+import type { BackupEntry, Settings } from '../../../../shared/model';
+import type { FieldError } from '../../../../shared/api/contract';
+import { useApiQuery, toApiError } from '../../lib/useApiQuery';
+import { describeApiError, fieldErrorMap, translateKey, useDescribeError } from '../../lib/errors';
+import { contractErrors, itemFeedback } from '../../lib/validate';
+import { useFormat } from '../../lib/format';
+import { useCurrentLanguage } from '../../lib/labels';
+import { useLanguageSwitch } from '../../lib/useLanguageSwitch';
+import { useKenesStore, selectDataChanged } from '../../store';
+
+type Values = Pick<Settings, 'userName' | 'backupsToKeep'>;
+
+const SettingsForm = ({ settings }: { settings: Settings }) => {
+  const { t } = useTranslation();
+  const lang = useCurrentLanguage();
+  const { message } = App.useApp();
+  const switchLanguage = useLanguageSwitch();
+  const dataChanged = useKenesStore(selectDataChanged);
+  const [form] = Form.useForm<Values>();
+  const [fields, setFields] = useState<FieldError[]>([]);
+  const [saving, setSaving] = useState(false);
+  const errors = fieldErrorMap(fields);
+  const feedback = (name: keyof Values) => itemFeedback(errors[name] ? translateKey(t, errors[name]) : undefined);
+
+  const save = async (values: Values) => {
+    const patch: Partial<Values> = {};
+    if ((values.userName ?? '') !== settings.userName) patch.userName = values.userName ?? '';
+    if (values.backupsToKeep !== settings.backupsToKeep) patch.backupsToKeep = values.backupsToKeep;
+    if (Object.keys(patch).length === 0) return;
+    const input = { patch };
+    const problems = contractErrors(settingsCalls.update.input, input, lang);
+    if (problems) return setFields(problems);
+    setSaving(true);
+    try {
+      await api.settings.update(input);
+      setFields([]);
+      void message.success(t('settings.saved'));
+      dataChanged();
+    } catch (e) {
+      const error = toApiError(e);
+      setFields(error.fields ?? []);
+      if (!error.fields?.length) void message.error(describeApiError(t, error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Form<Values>
+      form={form}
+      name="settings"
+      layout="vertical"
+      initialValues={{ userName: settings.userName, backupsToKeep: settings.backupsToKeep }}
+      onFinish={(values) => void save(values)}
+      onValuesChange={() => setFields([])}
+      className="kenes-narrow-form"
+    >
+      <Form.Item name="userName" label={t('settings.userName')} extra={t('settings.userNameHelp')} {...feedback('userName')}>
+        <Input placeholder={t('settings.userNamePlaceholder')} />
+      </Form.Item>
+      <Form.Item label={t('settings.language')} htmlFor="settings-language" extra={t('settings.languageHelp')}>
+        <Select<Language>
+          id="settings-language"
+          value={lang}
+          options={languages.map((l) => ({ value: l, label: t(`languageNames.${l}`) }))}
+          onChange={(l) => void switchLanguage(l)}
+        />
+      </Form.Item>
+      <Form.Item
+        name="backupsToKeep"
+        label={t('settings.backupsToKeep')}
+        extra={t('settings.backupsToKeepHelp')}
+        {...feedback('backupsToKeep')}
+      >
+        <InputNumber min={1} max={365} precision={0} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={saving}>
+        {t('common.save')}
+      </Button>
+    </Form>
+  );
+};
+
+/** The user's name for the history, the language, backups, and where the data lives. */
+export const GeneralSettings = () => {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const describe = useDescribeError();
+  const format = useFormat();
+  const dataChanged = useKenesStore(selectDataChanged);
+  const settings = useApiQuery('settings', () => api.settings.get({}));
+  const status = useApiQuery('workspace:status', () => api.workspace.status({}));
+  const backups = useApiQuery('workspace:backups', () => api.workspace.backups({}));
+  const [backingUp, setBackingUp] = useState(false);
+
+  const backUpNow = async () => {
+    setBackingUp(true);
+    try {
+      const entry = await api.workspace.backupNow({});
+      void message.success(t('settings.backupDone', { file: entry.fileName }));
+      dataChanged();
+    } catch (e) {
+      void message.error(describe(e));
+    } finally {
+      setBackingUp(false);
+    }
+  };
+
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} xl={12}>
+        <Card>
+          {/* Keyed by the stored values, so the form starts again from them once they are read. */}
+          {settings.data ? <SettingsForm key={JSON.stringify(settings.data)} settings={settings.data} /> : <Skeleton active />}
+        </Card>
+      </Col>
+      <Col xs={24} xl={12}>
+        <Card title={<h2 className="kenes-card-title">{t('settings.storage')}</h2>} className="kenes-gap">
+          {status.data ? (
+            <Descriptions
+              column={1}
+              size="small"
+              items={[
+                { key: 'dir', label: t('settings.dataDir'), children: <Typography.Text copyable code>{status.data.dataDir}</Typography.Text> },
+                {
+                  key: 'db',
+                  label: t('settings.databasePath'),
+                  children: <Typography.Text copyable code>{status.data.databasePath}</Typography.Text>,
+                },
+                { key: 'schema', label: t('settings.schemaVersion'), children: status.data.schemaVersion },
+                {
+                  key: 'last',
+                  label: t('settings.lastBackup'),
+                  children: status.data.lastBackupAt ? format.dateTime(status.data.lastBackupAt) : t('settings.never'),
+                },
+              ]}
+            />
+          ) : (
+            <Skeleton active />
+          )}
+        </Card>
+        <Card
+          title={<h2 className="kenes-card-title">{t('settings.backups')}</h2>}
+          extra={
+            <Button type="primary" onClick={() => void backUpNow()} loading={backingUp}>
+              {t('settings.backupNow')}
+            </Button>
+          }
+        >
+          <Typography.Paragraph type="secondary">{t('settings.backupsHint')}</Typography.Paragraph>
+          <Table<BackupEntry>
+            rowKey="fileName"
+            size="small"
+            aria-label={t('settings.backupsTable')}
+            loading={backups.loading && !backups.data}
+            dataSource={backups.data ?? []}
+            pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            locale={{ emptyText: t('settings.backupsEmpty') }}
+            columns={[
+              { key: 'file', title: t('settings.backupFile'), dataIndex: 'fileName', className: 'kenes-break-all' },
+              { key: 'kind', title: t('settings.backupKind'), render: (_, b) => t(`settings.backupKinds.${b.kind}`) },
+              { key: 'created', title: t('settings.backupCreated'), render: (_, b) => format.dateTime(b.createdAt) },
+              { key: 'size', title: t('settings.backupSize'), align: 'right', render: (_, b) => format.size(b.sizeBytes) },
+            ]}
+          />
+        </Card>
+      </Col>
+    </Row>
+  );
+};

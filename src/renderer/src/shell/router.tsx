@@ -1,0 +1,38 @@
+import { createHashRouter, Navigate } from 'react-router';
+import { Shell } from './Shell';
+import { OverviewPage } from '../pages/Overview';
+import { OrganisationsPage } from '../pages/Organisations';
+import { ModulesPage } from '../pages/Modules';
+import { LaterPage } from '../pages/Later';
+import { SettingsLayout, GeneralSettings, CouncilProfilePage, CouncilMembersPage } from '../pages/Settings';
+
+/**
+ * A hash router: Electron loads the renderer from file://, where only the fragment can
+ * carry a route, and the fragment also keeps the route across a reload.
+ */
+export const createRouter = () =>
+  createHashRouter([
+    {
+      path: '/',
+      element: <Shell />,
+      children: [
+        { index: true, element: <OverviewPage /> },
+        { path: 'network', element: <LaterPage section="network" /> },
+        { path: 'organisations', element: <OrganisationsPage /> },
+        { path: 'agreements', element: <LaterPage section="agreements" /> },
+        { path: 'modules', element: <ModulesPage /> },
+        { path: 'sessions', element: <LaterPage section="sessions" /> },
+        { path: 'reports', element: <LaterPage section="reports" /> },
+        {
+          path: 'settings',
+          element: <SettingsLayout />,
+          children: [
+            { index: true, element: <GeneralSettings /> },
+            { path: 'council', element: <CouncilProfilePage /> },
+            { path: 'members', element: <CouncilMembersPage /> },
+          ],
+        },
+        { path: '*', element: <Navigate to="/" replace /> },
+      ],
+    },
+  ]);
