@@ -11,7 +11,7 @@ export default defineConfig({
   // Two cores: each test runs a Kenes server beside the browser.
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
+  timeout: 45_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {

@@ -6,7 +6,10 @@ import { test, expect, _electron as electron } from '@playwright/test';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
-const electronNative = path.join(root, '.cache/electron-native/node_modules/better-sqlite3/build/Release/better_sqlite3.node');
+const electronNative = path.join(
+  root,
+  '.cache/electron-native/node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+);
 
 /** The Electron binary, or why it cannot run here. */
 const electronRuntime = (): { path: string } | { reason: string } => {
@@ -41,7 +44,8 @@ test.describe('Electron shell', () => {
     // No Node in the page; only the preload's one-function-per-call bridge.
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     const status: unknown = await page.evaluate(() => {
-      const bridge = (globalThis as unknown as { kenesIpc: Record<string, (i: unknown) => Promise<unknown>> }).kenesIpc;
+      const bridge = (globalThis as unknown as { kenesIpc: Record<string, (i: unknown) => Promise<unknown>> })
+        .kenesIpc;
       return bridge['workspace:status']?.({});
     });
     expect(status).toMatchObject({ ok: true, value: { initialised: false } });

@@ -15,7 +15,8 @@ export interface KenesServer {
 
 /** Starts browser-mode Kenes on a free port and waits for the address line. */
 export const startKenes = async (dataDir?: string): Promise<KenesServer> => {
-  if (!fs.existsSync(WEB_ENTRY)) throw new Error('out/main/web.js is missing: run `npx electron-vite build` first');
+  if (!fs.existsSync(WEB_ENTRY))
+    throw new Error('out/main/web.js is missing: run `npx electron-vite build` first');
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kenes-e2e-'));
   const child: ChildProcess = spawn(process.execPath, [WEB_ENTRY, '--data-dir', dir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
