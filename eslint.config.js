@@ -4,7 +4,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'db/migrations/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'db/migrations/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -29,8 +38,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/main/**', '**/src/main/**'], message: 'The renderer talks to main only through the API contract.' },
-            { group: ['**/db/**', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'], message: 'The renderer never touches the database.' },
+            {
+              group: ['**/main/**', '**/src/main/**'],
+              message: 'The renderer talks to main only through the API contract.',
+            },
+            {
+              group: ['**/db/**', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'],
+              message: 'The renderer never touches the database.',
+            },
             { group: ['electron'], message: 'The renderer gets Electron only through the preload.' },
           ],
         },

@@ -1,5 +1,10 @@
 import { index, integer, primaryKey, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { agreementKinds, attachmentOwners, partnershipStages, trackedStatuses } from '../../src/shared/domain/enums';
+import {
+  agreementKinds,
+  attachmentOwners,
+  partnershipStages,
+  trackedStatuses,
+} from '../../src/shared/domain/enums';
 import { archivedAt, bool, id, timestamps } from './columns';
 import { organisations, people } from './organisations';
 import { interactionModules } from './modules';
@@ -24,9 +29,7 @@ export const agreements = sqliteTable(
     noticeDays: integer().notNull().default(30),
     terminatedOn: text(),
     /** Where the partnership stands among the guide's six stages (§8.4) plus amended/terminated. */
-    stage: text({ enum: partnershipStages })
-      .notNull()
-      .default('problem_stated'),
+    stage: text({ enum: partnershipStages }).notNull().default('problem_stated'),
     /** Amendments and renewals form a chain: each version points at the one it replaces. */
     previousVersionId: text().references((): AnySQLiteColumn => agreements.id),
     notes: text().notNull().default(''),
@@ -69,9 +72,7 @@ export const agreementObligations = sqliteTable(
     description: text().notNull(),
     dueOn: text(),
     /** Overdue is computed from dueOn and the clock. */
-    status: text({ enum: trackedStatuses })
-      .notNull()
-      .default('open'),
+    status: text({ enum: trackedStatuses }).notNull().default('open'),
     archivedAt: archivedAt(),
     ...timestamps,
   },

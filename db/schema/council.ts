@@ -1,5 +1,11 @@
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { quorumRules, sessionCadences, sessionNumberings, tieRules, workspaceTemplates } from '../../src/shared/domain/enums';
+import {
+  quorumRules,
+  sessionCadences,
+  sessionNumberings,
+  tieRules,
+  workspaceTemplates,
+} from '../../src/shared/domain/enums';
 import { id, timestamps } from './columns';
 import { organisations, people } from './organisations';
 
@@ -17,19 +23,11 @@ export const councilProfile = sqliteTable('council_profile', {
   chairPersonId: text().references(() => people.id),
   secretaryPersonId: text().references(() => people.id),
   /** How many members make a quorum; default "more than half" (issue: sessions). */
-  quorumRule: text({ enum: quorumRules })
-    .notNull()
-    .default('more_than_half'),
+  quorumRule: text({ enum: quorumRules }).notNull().default('more_than_half'),
   /** What a tie means; default the ДКК rule: the chair's vote decides (guide L9697–9701). */
-  tieRule: text({ enum: tieRules })
-    .notNull()
-    .default('chair_decides'),
-  sessionCadence: text({ enum: sessionCadences })
-    .notNull()
-    .default('quarterly'),
-  sessionNumbering: text({ enum: sessionNumberings })
-    .notNull()
-    .default('per_year'),
+  tieRule: text({ enum: tieRules }).notNull().default('chair_decides'),
+  sessionCadence: text({ enum: sessionCadences }).notNull().default('quarterly'),
+  sessionNumbering: text({ enum: sessionNumberings }).notNull().default('per_year'),
   /** The hub organisation of the network (the council itself). */
   hubOrganisationId: text().references(() => organisations.id),
   /** Which template started the workspace: 'empty' or 'akmola'. */

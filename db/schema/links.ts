@@ -1,5 +1,12 @@
 import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { linkContacts, linkDirections, linkObjects, linkParticipations, linkSystematicities, linkTerms } from '../../src/shared/domain/enums';
+import {
+  linkContacts,
+  linkDirections,
+  linkObjects,
+  linkParticipations,
+  linkSystematicities,
+  linkTerms,
+} from '../../src/shared/domain/enums';
 import { archivedAt, id, timestamps } from './columns';
 import { organisations } from './organisations';
 import { agreements } from './agreements';

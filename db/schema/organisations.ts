@@ -1,4 +1,11 @@
-import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import {
+  index,
+  integer,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
 import { sql } from 'drizzle-orm';
 import { clusterRoles, councilRoles, memberships, organisationLevels } from '../../src/shared/domain/enums';
 import { archivedAt, bool, id, timestamps } from './columns';
@@ -43,12 +50,8 @@ export const organisations = sqliteTable(
     phone: text().notNull().default(''),
     email: text().notNull().default(''),
     website: text().notNull().default(''),
-    membership: text({ enum: memberships })
-      .notNull()
-      .default('partner'),
-    clusterRole: text({ enum: clusterRoles })
-      .notNull()
-      .default('participant'),
+    membership: text({ enum: memberships }).notNull().default('partner'),
+    clusterRole: text({ enum: clusterRoles }).notNull().default('participant'),
     groupId: text().references(() => organisationGroups.id),
     /** The council itself, drawn in the centre of the network. At most one per workspace. */
     isCouncilHub: bool().notNull().default(false),
@@ -59,7 +62,9 @@ export const organisations = sqliteTable(
   (t) => [
     index('organisations_group_idx').on(t.groupId),
     index('organisations_type_idx').on(t.typeCode),
-    uniqueIndex('organisations_single_hub_idx').on(t.isCouncilHub).where(sql`is_council_hub = 1`),
+    uniqueIndex('organisations_single_hub_idx')
+      .on(t.isCouncilHub)
+      .where(sql`is_council_hub = 1`),
   ],
 );
 

@@ -1,5 +1,11 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { agendaItemKinds, agendaReferenceTypes, attendanceStatuses, sessionStatuses, trackedStatuses } from '../../src/shared/domain/enums';
+import {
+  agendaItemKinds,
+  agendaReferenceTypes,
+  attendanceStatuses,
+  sessionStatuses,
+  trackedStatuses,
+} from '../../src/shared/domain/enums';
 import { archivedAt, bool, id, timestamps } from './columns';
 import { organisations, people } from './organisations';
 
@@ -15,9 +21,7 @@ export const councilSessions = sqliteTable(
     startsAt: text(),
     place: text().notNull().default(''),
     onlinePlatform: text().notNull().default(''),
-    status: text({ enum: sessionStatuses })
-      .notNull()
-      .default('planned'),
+    status: text({ enum: sessionStatuses }).notNull().default('planned'),
     chairPersonId: text().references(() => people.id),
     secretaryPersonId: text().references(() => people.id),
     /** Set when the minutes are approved: the session is locked from then on. */
@@ -38,9 +42,7 @@ export const agendaItems = sqliteTable(
       .references(() => councilSessions.id),
     position: integer().notNull(),
     /** The first item of a session reviews the execution of earlier decisions. */
-    kind: text({ enum: agendaItemKinds })
-      .notNull()
-      .default('regular'),
+    kind: text({ enum: agendaItemKinds }).notNull().default('regular'),
     title: text().notNull(),
     rapporteurPersonId: text().references(() => people.id),
     rapporteurOrganisationId: text().references(() => organisations.id),
@@ -105,9 +107,7 @@ export const decisions = sqliteTable(
     text: text().notNull(),
     deadline: text(),
     /** Overdue is computed from the deadline and the clock. */
-    status: text({ enum: trackedStatuses })
-      .notNull()
-      .default('open'),
+    status: text({ enum: trackedStatuses }).notNull().default('open'),
     votesFor: integer(),
     votesAgainst: integer(),
     votesAbstained: integer(),

@@ -22,7 +22,10 @@ const isTrustedSender = (frame: WebFrameMain | null): boolean => {
   if (!frame || !mainWindow || frame !== mainWindow.webContents.mainFrame) return false;
   const url = new URL(frame.url);
   if (rendererUrl) return url.origin === new URL(rendererUrl).origin;
-  return url.protocol === 'file:' && path.normalize(decodeURIComponent(url.pathname)) === path.normalize(rendererFile);
+  return (
+    url.protocol === 'file:' &&
+    path.normalize(decodeURIComponent(url.pathname)) === path.normalize(rendererFile)
+  );
 };
 
 const registerIpc = (rt: Runtime): void => {
@@ -76,12 +79,17 @@ const start = async (): Promise<void> => {
   lockDownContents();
   await app.whenReady();
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
   });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   try {
     // KENES_DATA_DIR lets tests and power users point the window at another workspace.
-    runtime = startRuntime(process.env.KENES_DATA_DIR ?? app.getPath('userData'), process.env.KENES_SQLITE_BINDING);
+    runtime = startRuntime(
+      process.env.KENES_DATA_DIR ?? app.getPath('userData'),
+      process.env.KENES_SQLITE_BINDING,
+    );
   } catch (error) {
     dialog.showErrorBox('Kenes', error instanceof Error ? error.message : String(error));
     app.exit(1);

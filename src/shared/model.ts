@@ -103,9 +103,23 @@ export interface BackupEntry {
 export interface NetworkSnapshot {
   organisations: Pick<
     Organisation,
-    'id' | 'nameKk' | 'nameRu' | 'shortName' | 'typeCode' | 'sector' | 'level' | 'district' | 'groupId' | 'isCouncilHub' | 'membership' | 'clusterRole'
+    | 'id'
+    | 'nameKk'
+    | 'nameRu'
+    | 'shortName'
+    | 'typeCode'
+    | 'sector'
+    | 'level'
+    | 'district'
+    | 'groupId'
+    | 'isCouncilHub'
+    | 'membership'
+    | 'clusterRole'
   >[];
-  links: Pick<OrganisationLink, 'id' | 'sourceId' | 'targetId' | 'kind' | 'direction' | 'label' | 'agreementId'>[];
+  links: Pick<
+    OrganisationLink,
+    'id' | 'sourceId' | 'targetId' | 'kind' | 'direction' | 'label' | 'agreementId'
+  >[];
   groups: Pick<OrganisationGroup, 'id' | 'parentId' | 'nameKk' | 'nameRu' | 'shortName' | 'position'>[];
 }
 

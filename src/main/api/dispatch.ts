@@ -49,7 +49,13 @@ export const createDispatcher =
     if (!parsed.success) {
       return {
         ok: false,
-        error: makeApiError(lang, 'validation', undefined, undefined, fieldErrorsFromZod(parsed.error, input, lang)),
+        error: makeApiError(
+          lang,
+          'validation',
+          undefined,
+          undefined,
+          fieldErrorsFromZod(parsed.error, input, lang),
+        ),
       };
     }
     try {

@@ -13,7 +13,9 @@ import { listModules } from '../services/modules';
 import { loadNetwork } from '../services/network';
 
 type Handlers<T extends Contract> = {
-  [D in keyof T]: { [K in keyof T[D]]: (ctx: ServiceContext, input: ParsedInputOf<T[D][K]>) => OutputOf<T[D][K]> };
+  [D in keyof T]: {
+    [K in keyof T[D]]: (ctx: ServiceContext, input: ParsedInputOf<T[D][K]>) => OutputOf<T[D][K]>;
+  };
 };
 
 /**

@@ -21,7 +21,10 @@ export interface ServiceContext {
   transaction<T>(fn: () => T): T;
 }
 
-export const createServiceContext = (workspace: Workspace, clock: () => Date = () => new Date()): ServiceContext => ({
+export const createServiceContext = (
+  workspace: Workspace,
+  clock: () => Date = () => new Date(),
+): ServiceContext => ({
   db: workspace.db,
   sqlite: workspace.sqlite,
   dataDir: workspace.dataDir,

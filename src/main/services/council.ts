@@ -10,7 +10,8 @@ import type { CouncilProfile } from '../../shared/model';
 
 type UpdateInput = ParsedInputOf<typeof councilCalls.update>;
 
-export const getCouncil = (ctx: ServiceContext): CouncilProfile | null => ctx.db.select().from(councilProfile).get() ?? null;
+export const getCouncil = (ctx: ServiceContext): CouncilProfile | null =>
+  ctx.db.select().from(councilProfile).get() ?? null;
 
 const officerRoles = { chairPersonId: 'chair', secretaryPersonId: 'secretary' } as const;
 
@@ -41,16 +42,38 @@ export const updateCouncil = (ctx: ServiceContext, { patch }: UpdateInput): Coun
       if (previous) {
         const old = requirePerson(ctx, previous);
         if (old.councilRole === role) {
-          const demoted = ctx.db.update(people).set({ councilRole: 'member', updatedAt: at }).where(eq(people.id, previous)).returning().get();
-          recordChange(ctx, { entity: 'person', entityId: previous, action: 'update', before: old, after: demoted });
+          const demoted = ctx.db
+            .update(people)
+            .set({ councilRole: 'member', updatedAt: at })
+            .where(eq(people.id, previous))
+            .returning()
+            .get();
+          recordChange(ctx, {
+            entity: 'person',
+            entityId: previous,
+            action: 'update',
+            before: old,
+            after: demoted,
+          });
         }
       }
       const next = patch[field];
       if (next) {
         const person = requirePerson(ctx, next);
         if (person.councilRole !== role) {
-          const promoted = ctx.db.update(people).set({ councilRole: role, updatedAt: at }).where(eq(people.id, next)).returning().get();
-          recordChange(ctx, { entity: 'person', entityId: next, action: 'update', before: person, after: promoted });
+          const promoted = ctx.db
+            .update(people)
+            .set({ councilRole: role, updatedAt: at })
+            .where(eq(people.id, next))
+            .returning()
+            .get();
+          recordChange(ctx, {
+            entity: 'person',
+            entityId: next,
+            action: 'update',
+            before: person,
+            after: promoted,
+          });
         }
         for (const c of assignOfficer(ctx, next, role)) recordChange(ctx, c);
       }

@@ -11,7 +11,8 @@ type CreateInput = ParsedInputOf<typeof groupCalls.create>;
 type UpdateInput = ParsedInputOf<typeof groupCalls.update>;
 type ListInput = ParsedInputOf<typeof groupCalls.list>;
 
-const allGroups = (ctx: ServiceContext): OrganisationGroup[] => ctx.db.select().from(organisationGroups).all();
+const allGroups = (ctx: ServiceContext): OrganisationGroup[] =>
+  ctx.db.select().from(organisationGroups).all();
 
 export const requireGroup = (ctx: ServiceContext, id: string): OrganisationGroup => {
   const group = ctx.db.select().from(organisationGroups).where(eq(organisationGroups.id, id)).get();
@@ -81,7 +82,10 @@ export const listGroups = (ctx: ServiceContext, input: ListInput): GroupWithCoun
     .filter((g) => archived === 'all' || (archived === 'active') === (g.archivedAt === null))
     .map((g) => ({
       ...g,
-      organisationCount: groupWithDescendants(ctx, [g.id]).reduce((sum, id) => sum + (direct.get(id) ?? 0), 0),
+      organisationCount: groupWithDescendants(ctx, [g.id]).reduce(
+        (sum, id) => sum + (direct.get(id) ?? 0),
+        0,
+      ),
     }));
 };
 
@@ -108,7 +112,13 @@ export const createGroup = (ctx: ServiceContext, input: CreateInput): Organisati
       })
       .returning()
       .get();
-    recordChange(ctx, { entity: 'group', entityId: created.id, action: 'create', before: null, after: created });
+    recordChange(ctx, {
+      entity: 'group',
+      entityId: created.id,
+      action: 'create',
+      before: null,
+      after: created,
+    });
     return created;
   });
 
@@ -146,11 +156,18 @@ const setArchived = (ctx: ServiceContext, id: string, archive: boolean): Organis
       .where(eq(organisationGroups.id, id))
       .returning()
       .get();
-    recordChange(ctx, { entity: 'group', entityId: id, action: archive ? 'archive' : 'restore', before, after });
+    recordChange(ctx, {
+      entity: 'group',
+      entityId: id,
+      action: archive ? 'archive' : 'restore',
+      before,
+      after,
+    });
     return after;
   });
 
 /** Archiving a block leaves its organisations where they are: they stay in the registry. */
-export const archiveGroup = (ctx: ServiceContext, id: string): OrganisationGroup => setArchived(ctx, id, true);
-export const restoreGroup = (ctx: ServiceContext, id: string): OrganisationGroup => setArchived(ctx, id, false);
-
+export const archiveGroup = (ctx: ServiceContext, id: string): OrganisationGroup =>
+  setArchived(ctx, id, true);
+export const restoreGroup = (ctx: ServiceContext, id: string): OrganisationGroup =>
+  setArchived(ctx, id, false);

@@ -9,7 +9,8 @@ import type { Page } from '../../shared/api/fields';
 import type { ParsedInputOf } from '../../shared/api/contract';
 import type { historyCalls } from '../../shared/api/history';
 
-export type HistoryEntity = 'council' | 'organisation' | 'group' | 'person' | 'link' | 'module_assignment' | 'settings';
+export type HistoryEntity =
+  'council' | 'organisation' | 'group' | 'person' | 'link' | 'module_assignment' | 'settings';
 
 export interface Change {
   entity: HistoryEntity;
@@ -85,10 +86,14 @@ const IGNORED_FIELDS = new Set(['updatedAt', 'createdAt']);
 const parseSnapshot = (json: string | null): Record<string, unknown> | null =>
   json === null ? null : (JSON.parse(json) as Record<string, unknown>);
 
-const changedFields = (before: Record<string, unknown> | null, after: Record<string, unknown> | null): string[] => {
+const changedFields = (
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): string[] => {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   return [...keys].filter(
-    (k) => !IGNORED_FIELDS.has(k) && JSON.stringify(before?.[k] ?? null) !== JSON.stringify(after?.[k] ?? null),
+    (k) =>
+      !IGNORED_FIELDS.has(k) && JSON.stringify(before?.[k] ?? null) !== JSON.stringify(after?.[k] ?? null),
   );
 };
 
@@ -103,7 +108,9 @@ export const listHistory = (ctx: ServiceContext, input: ListInput): Page<History
     const linkIds = ctx.db
       .select({ id: organisationLinks.id })
       .from(organisationLinks)
-      .where(or(eq(organisationLinks.sourceId, input.entityId), eq(organisationLinks.targetId, input.entityId)))
+      .where(
+        or(eq(organisationLinks.sourceId, input.entityId), eq(organisationLinks.targetId, input.entityId)),
+      )
       .all()
       .map((r) => r.id);
     const personIds = ctx.db

@@ -37,7 +37,11 @@ const checkEnds = (ctx: ServiceContext, ids: Iterable<string>): void => {
   }
 };
 
-const linkRow = (ctx: ServiceContext, input: CreateInput, at: string): typeof organisationLinks.$inferInsert => {
+const linkRow = (
+  ctx: ServiceContext,
+  input: CreateInput,
+  at: string,
+): typeof organisationLinks.$inferInsert => {
   if (input.sourceId === input.targetId) throw conflict('selfLink');
   return {
     id: ctx.newId(),
@@ -64,7 +68,13 @@ export const createLink = (ctx: ServiceContext, input: CreateInput): Organisatio
     const row = linkRow(ctx, input, ctx.now().toISOString());
     checkEnds(ctx, [input.sourceId, input.targetId]);
     const created = ctx.db.insert(organisationLinks).values(row).returning().get();
-    recordChange(ctx, { entity: 'link', entityId: created.id, action: 'create', before: null, after: created });
+    recordChange(ctx, {
+      entity: 'link',
+      entityId: created.id,
+      action: 'create',
+      before: null,
+      after: created,
+    });
     return created;
   });
 
@@ -72,7 +82,10 @@ export const createLinks = (ctx: ServiceContext, items: CreateInput[]): { ids: s
   ctx.transaction(() => {
     const at = ctx.now().toISOString();
     const rows = items.map((input) => linkRow(ctx, input, at));
-    checkEnds(ctx, items.flatMap((i) => [i.sourceId, i.targetId]));
+    checkEnds(
+      ctx,
+      items.flatMap((i) => [i.sourceId, i.targetId]),
+    );
     insertRows(ctx, organisationLinks, rows);
     recordChanges(
       ctx,
@@ -111,7 +124,13 @@ const setArchived = (ctx: ServiceContext, id: string, archive: boolean): Organis
       .where(eq(organisationLinks.id, id))
       .returning()
       .get();
-    recordChange(ctx, { entity: 'link', entityId: id, action: archive ? 'archive' : 'restore', before, after });
+    recordChange(ctx, {
+      entity: 'link',
+      entityId: id,
+      action: archive ? 'archive' : 'restore',
+      before,
+      after,
+    });
     return after;
   });
 
@@ -137,7 +156,11 @@ export const linkEndsFor = (ctx: ServiceContext, links: OrganisationLink[]): Lin
       ends.set(e.id, e);
     }
   }
-  return links.map((l) => ({ ...l, source: ends.get(l.sourceId) as LinkEnd, target: ends.get(l.targetId) as LinkEnd }));
+  return links.map((l) => ({
+    ...l,
+    source: ends.get(l.sourceId) as LinkEnd,
+    target: ends.get(l.targetId) as LinkEnd,
+  }));
 };
 
 export const listLinks = (ctx: ServiceContext, input: ListInput): Page<LinkWithEnds> => {
@@ -148,7 +171,12 @@ export const listLinks = (ctx: ServiceContext, input: ListInput): Page<LinkWithE
   if (archived === 'active') where.push(isNull(organisationLinks.archivedAt));
   if (archived === 'archived') where.push(isNotNull(organisationLinks.archivedAt));
   if (input.organisationId) {
-    where.push(or(eq(organisationLinks.sourceId, input.organisationId), eq(organisationLinks.targetId, input.organisationId)));
+    where.push(
+      or(
+        eq(organisationLinks.sourceId, input.organisationId),
+        eq(organisationLinks.targetId, input.organisationId),
+      ),
+    );
   }
   const condition = and(...where);
   const total = ctx.db.select({ n: count() }).from(organisationLinks).where(condition).get()?.n ?? 0;

@@ -10,7 +10,12 @@ import { foldForSearch } from '../../shared/text/fold';
 import type { ParsedInputOf } from '../../shared/api/contract';
 import type { organisationCalls } from '../../shared/api/organisations';
 import type { Page } from '../../shared/api/fields';
-import type { Organisation, OrganisationDetail, OrganisationFacets, OrganisationListItem } from '../../shared/model';
+import type {
+  Organisation,
+  OrganisationDetail,
+  OrganisationFacets,
+  OrganisationListItem,
+} from '../../shared/model';
 
 type CreateInput = ParsedInputOf<typeof organisationCalls.create>;
 type ListInput = ParsedInputOf<typeof organisationCalls.list>;
@@ -69,7 +74,13 @@ export const createOrganisation = (ctx: ServiceContext, input: CreateInput): Org
     if (input.groupId) requireActiveGroup(ctx, input.groupId);
     const row = organisationRow(ctx, input, ctx.now().toISOString());
     const created = ctx.db.insert(organisations).values(row).returning().get();
-    recordChange(ctx, { entity: 'organisation', entityId: created.id, action: 'create', before: null, after: created });
+    recordChange(ctx, {
+      entity: 'organisation',
+      entityId: created.id,
+      action: 'create',
+      before: null,
+      after: created,
+    });
     return created;
   });
 
@@ -86,7 +97,13 @@ export const createOrganisations = (ctx: ServiceContext, items: CreateInput[]): 
     insertRows(ctx, organisations, rows);
     recordChanges(
       ctx,
-      rows.map((row) => ({ entity: 'organisation', entityId: row.id, action: 'create', before: null, after: row })),
+      rows.map((row) => ({
+        entity: 'organisation',
+        entityId: row.id,
+        action: 'create',
+        before: null,
+        after: row,
+      })),
     );
     return { ids: rows.map((r) => r.id) };
   });
@@ -96,7 +113,10 @@ export const updateOrganisation = (ctx: ServiceContext, { id, patch }: UpdateInp
     const before = requireOrganisation(ctx, id);
     if (before.archivedAt) throw conflict('archived');
     if (patch.groupId) requireActiveGroup(ctx, patch.groupId);
-    const values: Partial<typeof organisations.$inferInsert> = { ...patch, updatedAt: ctx.now().toISOString() };
+    const values: Partial<typeof organisations.$inferInsert> = {
+      ...patch,
+      updatedAt: ctx.now().toISOString(),
+    };
     // A new type brings its sector, unless the user chose the sector in the same edit.
     if (patch.typeCode && patch.sector === undefined) values.sector = sectorFor(patch.typeCode);
     const after = ctx.db.update(organisations).set(values).where(eq(organisations.id, id)).returning().get();
@@ -116,12 +136,20 @@ const setArchived = (ctx: ServiceContext, id: string, archive: boolean): Organis
       .where(eq(organisations.id, id))
       .returning()
       .get();
-    recordChange(ctx, { entity: 'organisation', entityId: id, action: archive ? 'archive' : 'restore', before, after });
+    recordChange(ctx, {
+      entity: 'organisation',
+      entityId: id,
+      action: archive ? 'archive' : 'restore',
+      before,
+      after,
+    });
     return after;
   });
 
-export const archiveOrganisation = (ctx: ServiceContext, id: string): Organisation => setArchived(ctx, id, true);
-export const restoreOrganisation = (ctx: ServiceContext, id: string): Organisation => setArchived(ctx, id, false);
+export const archiveOrganisation = (ctx: ServiceContext, id: string): Organisation =>
+  setArchived(ctx, id, true);
+export const restoreOrganisation = (ctx: ServiceContext, id: string): Organisation =>
+  setArchived(ctx, id, false);
 
 const searchable = sql`kenes_fold(${organisations.nameKk} || ' ' || ${organisations.nameRu} || ' ' || ${organisations.shortName} || ' ' || ${organisations.district} || ' ' || ${organisations.headName} || ' ' || ${organisations.email})`;
 
@@ -151,7 +179,8 @@ const listConditions = (ctx: ServiceContext, input: ListInput): SQL | undefined 
   if (input.levels?.length) where.push(inArray(organisations.level, input.levels));
   if (input.districts?.length) where.push(inArray(organisations.district, input.districts));
   if (input.memberships?.length) where.push(inArray(organisations.membership, input.memberships));
-  if (input.groupIds?.length) where.push(inArray(organisations.groupId, groupWithDescendants(ctx, input.groupIds)));
+  if (input.groupIds?.length)
+    where.push(inArray(organisations.groupId, groupWithDescendants(ctx, input.groupIds)));
   return and(...where);
 };
 
@@ -170,7 +199,11 @@ export const listOrganisations = (ctx: ServiceContext, input: ListInput): Page<O
     .from(organisations)
     .leftJoin(organisationGroups, eq(organisations.groupId, organisationGroups.id))
     .where(where)
-    .orderBy(sort.order === 'asc' ? asc(key) : desc(key), asc(sql`kenes_sort_key(${organisations.nameKk})`), asc(organisations.id))
+    .orderBy(
+      sort.order === 'asc' ? asc(key) : desc(key),
+      asc(sql`kenes_sort_key(${organisations.nameKk})`),
+      asc(organisations.id),
+    )
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();
@@ -198,7 +231,12 @@ export const organisationFacets = (ctx: ServiceContext): OrganisationFacets => {
     .where(active)
     .groupBy(organisations.typeCode)
     .all();
-  const archived = ctx.db.select({ n: count() }).from(organisations).where(and(notHub, isNotNull(organisations.archivedAt))).get()?.n ?? 0;
+  const archived =
+    ctx.db
+      .select({ n: count() })
+      .from(organisations)
+      .where(and(notHub, isNotNull(organisations.archivedAt)))
+      .get()?.n ?? 0;
   return { districts, typeCodes, active: typeCodes.reduce((sum, t) => sum + t.count, 0), archived };
 };
 

@@ -31,7 +31,11 @@ const checkOrganisation = (ctx: ServiceContext, organisationId: string | null | 
  * becomes chair or secretary, the profile follows and the previous holder becomes a
  * member — all in the caller's transaction, each change in the history.
  */
-export const assignOfficer = (ctx: ServiceContext, personId: string, role: 'chair' | 'secretary'): Change[] => {
+export const assignOfficer = (
+  ctx: ServiceContext,
+  personId: string,
+  role: 'chair' | 'secretary',
+): Change[] => {
   const changes: Change[] = [];
   const profile = ctx.db.select().from(councilProfile).get();
   const at = ctx.now().toISOString();
@@ -42,7 +46,12 @@ export const assignOfficer = (ctx: ServiceContext, personId: string, role: 'chai
     .where(and(eq(people.councilRole, role), sql`${people.id} <> ${personId}`))
     .all();
   for (const before of previousHolders) {
-    const after = ctx.db.update(people).set({ councilRole: 'member', updatedAt: at }).where(eq(people.id, before.id)).returning().get();
+    const after = ctx.db
+      .update(people)
+      .set({ councilRole: 'member', updatedAt: at })
+      .where(eq(people.id, before.id))
+      .returning()
+      .get();
     changes.push({ entity: 'person', entityId: before.id, action: 'update', before, after });
   }
   // One person holds one post: a secretary made chair leaves the secretary post empty.
@@ -78,7 +87,9 @@ const releaseOfficer = (ctx: ServiceContext, personId: string): Change[] => {
 };
 
 const officerChanges = (ctx: ServiceContext, personId: string, role: CouncilRole | null): Change[] =>
-  role === 'chair' || role === 'secretary' ? assignOfficer(ctx, personId, role) : releaseOfficer(ctx, personId);
+  role === 'chair' || role === 'secretary'
+    ? assignOfficer(ctx, personId, role)
+    : releaseOfficer(ctx, personId);
 
 export const createPerson = (ctx: ServiceContext, input: CreateInput): Person =>
   ctx.transaction(() => {
@@ -100,7 +111,13 @@ export const createPerson = (ctx: ServiceContext, input: CreateInput): Person =>
       })
       .returning()
       .get();
-    recordChange(ctx, { entity: 'person', entityId: created.id, action: 'create', before: null, after: created });
+    recordChange(ctx, {
+      entity: 'person',
+      entityId: created.id,
+      action: 'create',
+      before: null,
+      after: created,
+    });
     for (const c of officerChanges(ctx, created.id, created.councilRole)) recordChange(ctx, c);
     return created;
   });
@@ -117,7 +134,8 @@ export const updatePerson = (ctx: ServiceContext, { id, patch }: UpdateInput): P
       .returning()
       .get();
     recordChange(ctx, { entity: 'person', entityId: id, action: 'update', before, after });
-    if (patch.councilRole !== undefined) for (const c of officerChanges(ctx, id, after.councilRole)) recordChange(ctx, c);
+    if (patch.councilRole !== undefined)
+      for (const c of officerChanges(ctx, id, after.councilRole)) recordChange(ctx, c);
     return after;
   });
 
@@ -132,7 +150,13 @@ const setArchived = (ctx: ServiceContext, id: string, archive: boolean): Person 
       .where(eq(people.id, id))
       .returning()
       .get();
-    recordChange(ctx, { entity: 'person', entityId: id, action: archive ? 'archive' : 'restore', before, after });
+    recordChange(ctx, {
+      entity: 'person',
+      entityId: id,
+      action: archive ? 'archive' : 'restore',
+      before,
+      after,
+    });
     if (archive) for (const c of releaseOfficer(ctx, id)) recordChange(ctx, c);
     // Restored still holding a post means nobody took it meanwhile (a new holder demotes
     // archived ones too): name them on the profile again, as archiving un-named them.
@@ -155,7 +179,9 @@ export const listPeople = (ctx: ServiceContext, input: ListInput): Page<PersonLi
   if (input.councilOnly) where.push(isNotNull(people.councilRole));
   const search = input.search ? foldForSearch(input.search) : '';
   if (search) {
-    where.push(sql`instr(kenes_fold(${people.fullName} || ' ' || ${people.position} || ' ' || ${people.email}), ${search}) > 0`);
+    where.push(
+      sql`instr(kenes_fold(${people.fullName} || ' ' || ${people.position} || ' ' || ${people.email}), ${search}) > 0`,
+    );
   }
   const condition = and(...where);
   const total = ctx.db.select({ n: count() }).from(people).where(condition).get()?.n ?? 0;
@@ -168,5 +194,10 @@ export const listPeople = (ctx: ServiceContext, input: ListInput): Page<PersonLi
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();
-  return { total, page, pageSize, items: rows.map((r) => ({ ...r.person, organisationName: r.organisationName })) };
+  return {
+    total,
+    page,
+    pageSize,
+    items: rows.map((r) => ({ ...r.person, organisationName: r.organisationName })),
+  };
 };

@@ -6,7 +6,8 @@ import { defaultLanguage, languages, type Language } from '../../shared/i18n/err
 
 export const DEFAULT_SETTINGS: Settings = { userName: '', language: defaultLanguage, backupsToKeep: 10 };
 
-const isLanguage = (v: unknown): v is Language => typeof v === 'string' && (languages as readonly string[]).includes(v);
+const isLanguage = (v: unknown): v is Language =>
+  typeof v === 'string' && (languages as readonly string[]).includes(v);
 
 /** Settings are key/value rows; a missing or unreadable value falls back to its default. */
 export const readSettings = (db: KenesDb): Settings => {

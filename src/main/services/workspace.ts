@@ -1,4 +1,10 @@
-import { councilProfile, organisationGroups, organisationLinks, organisations, people } from '../../../db/schema';
+import {
+  councilProfile,
+  organisationGroups,
+  organisationLinks,
+  organisations,
+  people,
+} from '../../../db/schema';
 import type { ServiceContext } from './context';
 import { conflict } from './errors';
 import { recordChanges, type Change } from './history';
@@ -41,7 +47,15 @@ interface Seed {
 const hubRow = (ctx: ServiceContext, at: string, nameKk: string, shortName: string, nameRu = '') =>
   organisationRow(
     ctx,
-    { nameKk, nameRu, shortName, typeCode: COUNCIL_TYPE_CODE, level: 'regional', membership: 'member', clusterRole: 'coordinator' },
+    {
+      nameKk,
+      nameRu,
+      shortName,
+      typeCode: COUNCIL_TYPE_CODE,
+      level: 'regional',
+      membership: 'member',
+      clusterRole: 'coordinator',
+    },
     at,
     { isCouncilHub: true },
   );
@@ -85,7 +99,11 @@ const akmolaSeed = (ctx: ServiceContext, at: string): Seed => {
     links: [],
     people: [],
   };
-  const group = (names: { nameKk: string; nameRu: string; shortName: string }, parentId: string | null, position: number) => {
+  const group = (
+    names: { nameKk: string; nameRu: string; shortName: string },
+    parentId: string | null,
+    position: number,
+  ) => {
     const row = { id: ctx.newId(), parentId, ...names, position, createdAt: at, updatedAt: at };
     seed.groups.push(row);
     return row.id;
@@ -105,7 +123,8 @@ const akmolaSeed = (ctx: ServiceContext, at: string): Seed => {
   blocks.forEach((block, blockIndex) => {
     const blockId = block.group ? group(block.group, null, blockIndex + 1) : null;
     block.members.forEach((member, memberIndex) => {
-      const subgroupId = 'subgroup' in member && member.subgroup ? group(member.subgroup, blockId, memberIndex + 1) : blockId;
+      const subgroupId =
+        'subgroup' in member && member.subgroup ? group(member.subgroup, blockId, memberIndex + 1) : blockId;
       for (const o of expandMember(member)) addOrganisation(o, subgroupId);
     });
   });

@@ -51,11 +51,17 @@ export const listBackups = (dataDir: string): BackupEntry[] => {
 /** Keeps the newest `keep` backups of one kind and removes the rest. */
 export const pruneBackups = (dataDir: string, kind: BackupKind, keep: number): void => {
   const ofKind = listBackups(dataDir).filter((b) => b.kind === kind);
-  for (const old of ofKind.slice(keep)) fs.rmSync(path.join(backupDir(dataDir), old.fileName), { force: true });
+  for (const old of ofKind.slice(keep))
+    fs.rmSync(path.join(backupDir(dataDir), old.fileName), { force: true });
 };
 
 /** One daily backup per calendar day (UTC), rotating: the last `keep` days are kept. */
-export const ensureDailyBackup = (sqlite: Sqlite, dataDir: string, at: Date, keep: number): BackupEntry | null => {
+export const ensureDailyBackup = (
+  sqlite: Sqlite,
+  dataDir: string,
+  at: Date,
+  keep: number,
+): BackupEntry | null => {
   const today = at.toISOString().slice(0, 10);
   const hasToday = listBackups(dataDir).some((b) => b.kind === 'daily' && b.createdAt.startsWith(today));
   const made = hasToday ? null : createBackup(sqlite, dataDir, 'daily', at);

@@ -43,4 +43,5 @@ export const openSqlite = (file: string, options: DatabaseOptions = {}): Sqlite 
   return sqlite;
 };
 
-export const wrapDrizzle = (sqlite: Sqlite): KenesDb => drizzle({ client: sqlite, schema, casing: 'snake_case' });
+export const wrapDrizzle = (sqlite: Sqlite): KenesDb =>
+  drizzle({ client: sqlite, schema, casing: 'snake_case' });

@@ -38,7 +38,10 @@ export const openWorkspace = (options: OpenWorkspaceOptions): Workspace => {
   const clock = options.clock ?? (() => new Date());
   fs.mkdirSync(options.dataDir, { recursive: true });
   const databasePath = path.join(options.dataDir, DATABASE_FILE);
-  const sqlite = openSqlite(databasePath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const sqlite = openSqlite(
+    databasePath,
+    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+  );
   try {
     const check = sqlite.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new CorruptWorkspaceError(`Integrity check failed: ${String(check)}`);

@@ -126,14 +126,18 @@ export const startHttpTransport = async (options: HttpTransportOptions): Promise
       decoded = decodeURIComponent(pathname);
     } catch {
       // A broken escape such as "%E0%A4%A" is the client's mistake, not an internal error.
-      send(res, 400, { ok: false, error: makeApiError(options.language(), 'validation', 'validation.format') });
+      send(res, 400, {
+        ok: false,
+        error: makeApiError(options.language(), 'validation', 'validation.format'),
+      });
       return;
     }
     const relative = decoded.replace(/^\/+/, '') || 'index.html';
     const file = path.resolve(root, relative);
     // Never serve anything outside the renderer build.
     const inside = file.startsWith(path.resolve(root) + path.sep);
-    const target = inside && fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(root, 'index.html');
+    const target =
+      inside && fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(root, 'index.html');
     const type = MIME[path.extname(target)] ?? 'application/octet-stream';
     res.writeHead(200, {
       ...SECURITY_HEADERS,
@@ -180,7 +184,10 @@ export const startHttpTransport = async (options: HttpTransportOptions): Promise
     try {
       input = body.length ? JSON.parse(body) : {};
     } catch {
-      return send(res, 400, { ok: false, error: makeApiError(options.language(), 'validation', 'validation.format') });
+      return send(res, 400, {
+        ok: false,
+        error: makeApiError(options.language(), 'validation', 'validation.format'),
+      });
     }
     const result = options.dispatch(channel, input);
     send(res, result.ok ? 200 : STATUS[result.error.code], result);

@@ -7,7 +7,9 @@ import { theme } from './theme';
 export const App = () => {
   const language = useKenesStore(selectLanguage);
   return (
-    <ConfigProvider locale={antdLocales[language]} theme={theme}>
+    // Not virtual: lists here are short (≤ a few hundred rows), and real DOM options
+    // carry role="option" with their text, which screen readers and tests rely on.
+    <ConfigProvider locale={antdLocales[language]} theme={theme} virtual={false}>
       <AntApp>
         <Boot />
       </AntApp>

@@ -6,8 +6,7 @@ export const theme: ThemeConfig = {
     colorPrimary: '#1d5fa6',
     fontSize: 14,
     borderRadius: 6,
-    fontFamily:
-      "'Segoe UI', 'Noto Sans', Roboto, 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif",
+    fontFamily: "'Segoe UI', 'Noto Sans', Roboto, 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif",
   },
   components: {
     Layout: { headerBg: '#ffffff', siderBg: '#ffffff', bodyBg: '#f5f7fa', headerPadding: '0 24px' },

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { call } from './contract';
 import { LIMITS, optionalText, requiredText, uuid } from './fields';
-import { quorumRules, sessionCadences, sessionNumberings, tieRules, workspaceTemplates } from '../domain/enums';
+import {
+  quorumRules,
+  sessionCadences,
+  sessionNumberings,
+  tieRules,
+  workspaceTemplates,
+} from '../domain/enums';
 import type { CouncilProfile } from '../model';
 
 const thisYear = new Date().getFullYear();

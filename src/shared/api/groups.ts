@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { call } from './contract';
-import { LIMITS, archivedFilter, idInput, longText, optionalText, requiredText, updateInput, uuid } from './fields';
+import {
+  LIMITS,
+  archivedFilter,
+  idInput,
+  longText,
+  optionalText,
+  requiredText,
+  updateInput,
+  uuid,
+} from './fields';
 import type { GroupWithCount, OrganisationGroup } from '../model';
 
 export const groupShape = {

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { call } from './contract';
-import { LIMITS, archivedFilter, idInput, longText, optionalText, pageInput, updateInput, uuid, type Page } from './fields';
+import {
+  LIMITS,
+  archivedFilter,
+  idInput,
+  longText,
+  optionalText,
+  pageInput,
+  updateInput,
+  uuid,
+  type Page,
+} from './fields';
 import {
   linkContacts,
   linkDirections,
@@ -38,7 +48,12 @@ export const linkCalls = {
   create: call<OrganisationLink>()('links:create', linkCreate),
   createMany: call<{ ids: string[] }>()(
     'links:createMany',
-    z.strictObject({ items: z.array(linkCreate).min(1).max(LIMITS.bulk * 3) }),
+    z.strictObject({
+      items: z
+        .array(linkCreate)
+        .min(1)
+        .max(LIMITS.bulk * 3),
+    }),
   ),
   update: call<OrganisationLink>()('links:update', updateInput(linkShape)),
   archive: call<OrganisationLink>()('links:archive', idInput),

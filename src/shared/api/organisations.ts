@@ -68,9 +68,7 @@ export const organisationListInput = z.strictObject({
   archived: archivedFilter,
   /** The council hub is a node of the network but not a partner; lists leave it out unless asked. */
   includeHub: z.boolean().optional(),
-  sort: z
-    .strictObject({ field: z.enum(organisationSortFields), order: z.enum(['asc', 'desc']) })
-    .optional(),
+  sort: z.strictObject({ field: z.enum(organisationSortFields), order: z.enum(['asc', 'desc']) }).optional(),
   ...pageInput,
 });
 export type OrganisationListInput = z.input<typeof organisationListInput>;

@@ -34,8 +34,10 @@ const keyForIssue = (issue: z.core.$ZodIssue, input: unknown): Keyed => {
       if (issue.origin === 'array') return { messageKey: 'validation.required' };
       return { messageKey: 'validation.min', params: { min: Number(issue.minimum) } };
     case 'too_big':
-      if (issue.origin === 'string') return { messageKey: 'validation.tooLong', params: { max: Number(issue.maximum) } };
-      if (issue.origin === 'array') return { messageKey: 'validation.tooMany', params: { max: Number(issue.maximum) } };
+      if (issue.origin === 'string')
+        return { messageKey: 'validation.tooLong', params: { max: Number(issue.maximum) } };
+      if (issue.origin === 'array')
+        return { messageKey: 'validation.tooMany', params: { max: Number(issue.maximum) } };
       return { messageKey: 'validation.max', params: { max: Number(issue.maximum) } };
     case 'invalid_format':
       if (issue.format === 'email') return { messageKey: 'validation.email' };
@@ -64,5 +66,10 @@ export const fieldErrorsFromZod = (error: z.ZodError, input: unknown, lang: Lang
   error.issues.map((issue) => {
     const { messageKey, params } = keyForIssue(issue, input);
     const path = issue.path.map(String).join('.');
-    return { path, messageKey, ...(params ? { params } : {}), message: translateMessage(lang, messageKey, params) };
+    return {
+      path,
+      messageKey,
+      ...(params ? { params } : {}),
+      message: translateMessage(lang, messageKey, params),
+    };
   });

@@ -8,7 +8,11 @@ import { organisationLevels } from '../../../shared/domain/enums';
  * The Akmola model: Figure 13 of the guide as a workspace. The blocks, counts and
  * types are data in resources/templates; this file only reads and checks them.
  */
-const names = z.object({ nameKk: z.string().min(1), nameRu: z.string().min(1), shortName: z.string().min(1) });
+const names = z.object({
+  nameKk: z.string().min(1),
+  nameRu: z.string().min(1),
+  shortName: z.string().min(1),
+});
 const organisationTemplate = names.extend({ typeCode: z.string(), level: z.enum(organisationLevels) });
 
 const memberSchema = z.union([
@@ -66,7 +70,9 @@ export const expandMember = (member: AkmolaMember): TemplateOrganisation[] => {
   if (member.byDistrict) {
     const pattern = member.byDistrict;
     if (akmolaDistricts.districts.length !== count) {
-      throw new Error(`The Akmola template expects ${count} districts, resources list ${akmolaDistricts.districts.length}`);
+      throw new Error(
+        `The Akmola template expects ${count} districts, resources list ${akmolaDistricts.districts.length}`,
+      );
     }
     return akmolaDistricts.districts.map((d) => {
       const values = { district: d.name.kk, ruDative: d.ruDative, base: districtBase(d.name.kk) };

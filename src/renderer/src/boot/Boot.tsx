@@ -14,7 +14,8 @@ import { describeApiError } from '../lib/errors';
 import { toApiError } from '../lib/useApiQuery';
 import type { ApiError } from '../../../shared/api/contract';
 
-type Phase = { name: 'loading' } | { name: 'failed'; error: ApiError } | { name: 'welcome' } | { name: 'ready' };
+type Phase =
+  { name: 'loading' } | { name: 'failed'; error: ApiError } | { name: 'welcome' } | { name: 'ready' };
 
 const selectBootActions = (s: KenesState) => ({ setLanguage: s.setLanguage, setStatus: s.setStatus });
 

@@ -14,7 +14,11 @@ export const TokenMissing = () => {
         </Flex>
         <Result
           status="warning"
-          title={<Typography.Title level={1} className="kenes-result-title">{t('app.tokenMissingTitle')}</Typography.Title>}
+          title={
+            <Typography.Title level={1} className="kenes-result-title">
+              {t('app.tokenMissingTitle')}
+            </Typography.Title>
+          }
           subTitle={
             <>
               <Typography.Paragraph>{t('app.tokenMissingBody')}</Typography.Paragraph>

@@ -22,7 +22,8 @@ export const Welcome = ({ onCreated }: { onCreated: () => void }) => {
   const nameError = error ? fieldErrorMap(error.fields).councilName : undefined;
 
   const start = async (choice: Choice) => {
-    const input = choice === 'empty' ? { template: 'empty' as const, councilName } : { template: 'akmola' as const };
+    const input =
+      choice === 'empty' ? { template: 'empty' as const, councilName } : { template: 'akmola' as const };
     const parsed = workspaceInitInput.safeParse(input);
     if (!parsed.success) {
       const fields = fieldErrorsFromZod(parsed.error, input, lang);
@@ -43,16 +44,23 @@ export const Welcome = ({ onCreated }: { onCreated: () => void }) => {
   return (
     <Flex vertical align="center" className="kenes-welcome">
       <Flex justify="space-between" align="center" className="kenes-welcome-top">
-        <Typography.Text strong className="kenes-brand-name">{t('app.title')}</Typography.Text>
+        <Typography.Text strong className="kenes-brand-name">
+          {t('app.title')}
+        </Typography.Text>
         <LanguageSwitch />
       </Flex>
       <div className="kenes-welcome-body">
         <Typography.Title level={1}>{t('welcome.title')}</Typography.Title>
         <Typography.Paragraph className="kenes-lead">{t('welcome.intro')}</Typography.Paragraph>
-        {error && !nameError ? <Alert type="error" showIcon title={describeApiError(t, error)} className="kenes-gap" /> : null}
+        {error && !nameError ? (
+          <Alert type="error" showIcon title={describeApiError(t, error)} className="kenes-gap" />
+        ) : null}
         <Row gutter={[24, 24]}>
           <Col xs={24} lg={12}>
-            <Card title={<h2 className="kenes-card-title">{t('welcome.emptyTitle')}</h2>} className="kenes-choice">
+            <Card
+              title={<h2 className="kenes-card-title">{t('welcome.emptyTitle')}</h2>}
+              className="kenes-choice"
+            >
               <Typography.Paragraph>{t('welcome.emptyBody')}</Typography.Paragraph>
               <Form
                 layout="vertical"
@@ -86,10 +94,18 @@ export const Welcome = ({ onCreated }: { onCreated: () => void }) => {
             </Card>
           </Col>
           <Col xs={24} lg={12}>
-            <Card title={<h2 className="kenes-card-title">{t('welcome.akmolaTitle')}</h2>} className="kenes-choice">
+            <Card
+              title={<h2 className="kenes-card-title">{t('welcome.akmolaTitle')}</h2>}
+              className="kenes-choice"
+            >
               <Typography.Paragraph>{t('welcome.akmolaBody')}</Typography.Paragraph>
               <Typography.Paragraph type="secondary">{t('welcome.akmolaNames')}</Typography.Paragraph>
-              <Button type="primary" onClick={() => void start('akmola')} loading={busy === 'akmola'} disabled={busy !== null}>
+              <Button
+                type="primary"
+                onClick={() => void start('akmola')}
+                loading={busy === 'akmola'}
+                disabled={busy !== null}
+              >
                 {t('welcome.createAkmola')}
               </Button>
             </Card>

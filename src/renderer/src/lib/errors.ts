@@ -29,7 +29,10 @@ export const useDescribeError = () => {
  * Field errors by form field name. Update calls report `patch.nameKk`; forms know `nameKk`.
  * The first error of a field wins.
  */
-export const fieldErrorMap = (fields: readonly FieldError[] | undefined, prefix = 'patch.'): Record<string, Keyed> => {
+export const fieldErrorMap = (
+  fields: readonly FieldError[] | undefined,
+  prefix = 'patch.',
+): Record<string, Keyed> => {
   const map: Record<string, Keyed> = {};
   for (const f of fields ?? []) {
     const name = f.path.startsWith(prefix) ? f.path.slice(prefix.length) : f.path;

@@ -10,7 +10,8 @@ export const useFormat = () => {
     const number = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : lang, { maximumFractionDigits: 1 });
     return {
       date: (iso: string | null | undefined): string => (iso ? dayjs(iso).format(t('format.date')) : ''),
-      dateTime: (iso: string | null | undefined): string => (iso ? dayjs(iso).format(t('format.dateTime')) : ''),
+      dateTime: (iso: string | null | undefined): string =>
+        iso ? dayjs(iso).format(t('format.dateTime')) : '',
       number: (n: number): string => number.format(n),
       size: (bytes: number): string =>
         bytes >= 1024 * 1024

@@ -12,7 +12,10 @@ export interface GroupTreeNode {
  * The groups as a tree for TreeSelect, in the server's order (each block followed by
  * its sub-blocks). `title` decides how a group is labelled, e.g. "ПМПК – 4".
  */
-export const buildGroupTree = (groups: readonly GroupWithCount[], title: (g: GroupWithCount) => string): GroupTreeNode[] => {
+export const buildGroupTree = (
+  groups: readonly GroupWithCount[],
+  title: (g: GroupWithCount) => string,
+): GroupTreeNode[] => {
   const nodes = new Map<string, GroupTreeNode>();
   const roots: GroupTreeNode[] = [];
   for (const g of groups) nodes.set(g.id, { value: g.id, key: g.id, title: title(g) });

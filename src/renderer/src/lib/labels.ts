@@ -32,9 +32,11 @@ export const useLabels = () => {
       },
       sectorName: (code: string): string => text(sectorNames.get(code as SectorCode)) || code,
       /** Groups have Kazakh and Russian names; English shows the Kazakh one. */
-      groupName: (g: Pick<OrganisationGroup, 'nameKk' | 'nameRu'>): string => (lang === 'ru' && g.nameRu ? g.nameRu : g.nameKk),
+      groupName: (g: Pick<OrganisationGroup, 'nameKk' | 'nameRu'>): string =>
+        lang === 'ru' && g.nameRu ? g.nameRu : g.nameKk,
       /** Organisations likewise: the Russian name in Russian when there is one. */
-      organisationName: (o: { nameKk: string; nameRu: string }): string => (lang === 'ru' && o.nameRu ? o.nameRu : o.nameKk),
+      organisationName: (o: { nameKk: string; nameRu: string }): string =>
+        lang === 'ru' && o.nameRu ? o.nameRu : o.nameKk,
     };
   }, [lang]);
 };

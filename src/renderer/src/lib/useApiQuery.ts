@@ -20,7 +20,11 @@ interface Settled<T> {
 export const toApiError = (e: unknown): ApiError =>
   e instanceof ApiFailure
     ? e.error
-    : { code: 'internal', messageKey: 'errors.internal', message: e instanceof Error ? e.message : String(e) };
+    : {
+        code: 'internal',
+        messageKey: 'errors.internal',
+        message: e instanceof Error ? e.message : String(e),
+      };
 
 /**
  * Reads from the API whenever `key` changes or any write bumps the store's revision.
@@ -37,7 +41,8 @@ export const useApiQuery = <T>(key: string, load: () => Promise<T>): Query<T> =>
     let live = true;
     run().then(
       (data) => live && setSettled({ key: fullKey, data }),
-      (e: unknown) => live && setSettled((prev) => ({ key: fullKey, data: prev?.data, error: toApiError(e) })),
+      (e: unknown) =>
+        live && setSettled((prev) => ({ key: fullKey, data: prev?.data, error: toApiError(e) })),
     );
     return () => {
       live = false;

@@ -4,7 +4,13 @@ import { OverviewPage } from '../pages/Overview';
 import { OrganisationsPage } from '../pages/Organisations';
 import { ModulesPage } from '../pages/Modules';
 import { LaterPage } from '../pages/Later';
-import { SettingsLayout, GeneralSettings, CouncilProfilePage, CouncilMembersPage } from '../pages/Settings';
+import {
+  SettingsLayout,
+  GeneralSettings,
+  CouncilProfilePage,
+  CouncilMembersPage,
+  GroupsPage,
+} from '../pages/Settings';
 
 /**
  * A hash router: Electron loads the renderer from file://, where only the fragment can
@@ -30,6 +36,7 @@ export const createRouter = () =>
             { index: true, element: <GeneralSettings /> },
             { path: 'council', element: <CouncilProfilePage /> },
             { path: 'members', element: <CouncilMembersPage /> },
+            { path: 'groups', element: <GroupsPage /> },
           ],
         },
         { path: '*', element: <Navigate to="/" replace /> },

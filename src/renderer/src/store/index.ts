@@ -22,4 +22,9 @@ export const selectRegistryActions = (s: KenesState) => ({
   setSort: s.setRegistrySort,
 });
 
-export { emptyFilters, hasActiveFilters, type RegistryFilters, type OrganisationSortField } from './registrySlice';
+export {
+  emptyFilters,
+  hasActiveFilters,
+  type RegistryFilters,
+  type OrganisationSortField,
+} from './registrySlice';

@@ -60,7 +60,11 @@ export const createRegistrySlice: StateCreator<KenesState, [], [], RegistrySlice
     set((s) => ({ registry: { ...s.registry, filters: { ...s.registry.filters, ...patch }, page: 1 } })),
   clearRegistryFilters: () =>
     set((s) => ({
-      registry: { ...s.registry, filters: { ...emptyFilters, showArchived: s.registry.filters.showArchived }, page: 1 },
+      registry: {
+        ...s.registry,
+        filters: { ...emptyFilters, showArchived: s.registry.filters.showArchived },
+        page: 1,
+      },
     })),
   setRegistryPage: (page, pageSize) => set((s) => ({ registry: { ...s.registry, page, pageSize } })),
   setRegistrySort: (sort) => set((s) => ({ registry: { ...s.registry, sort, page: 1 } })),

@@ -6,12 +6,13 @@ import { PageHeader } from '../../components/PageHeader';
 export type LaterSection = 'network' | 'agreements' | 'sessions' | 'reports';
 
 /** Where each section sends the user in the meantime: the data it will be built from. */
-const nextStep: Record<LaterSection, { path: string; label: 'common.openRegistry' | 'later.openSettings' }> = {
-  network: { path: '/organisations', label: 'common.openRegistry' },
-  agreements: { path: '/organisations', label: 'common.openRegistry' },
-  sessions: { path: '/settings/council', label: 'later.openSettings' },
-  reports: { path: '/organisations', label: 'common.openRegistry' },
-};
+const nextStep: Record<LaterSection, { path: string; label: 'common.openRegistry' | 'later.openSettings' }> =
+  {
+    network: { path: '/organisations', label: 'common.openRegistry' },
+    agreements: { path: '/organisations', label: 'common.openRegistry' },
+    sessions: { path: '/settings/council', label: 'later.openSettings' },
+    reports: { path: '/organisations', label: 'common.openRegistry' },
+  };
 
 /** A section that comes in a later version: what it will hold and what to do now. */
 export const LaterPage = ({ section }: { section: LaterSection }) => {

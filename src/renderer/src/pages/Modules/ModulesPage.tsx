@@ -27,13 +27,21 @@ const ModuleCard = ({ module: m }: { module: InteractionModule }) => {
       extra={m.leading ? <Tag color="blue">{t('modules.leading')}</Tag> : null}
     >
       <section aria-labelledby={headingId}>
-        {m.leading ? <Typography.Paragraph type="secondary">{t('modules.leadingHint')}</Typography.Paragraph> : null}
+        {m.leading ? (
+          <Typography.Paragraph type="secondary">{t('modules.leadingHint')}</Typography.Paragraph>
+        ) : null}
         <Typography.Title level={3} className="kenes-field-title">
           {t('modules.goal')}
         </Typography.Title>
         <Typography.Paragraph>{labels.text(m.goal)}</Typography.Paragraph>
         {m.flags.map((flag) => (
-          <Alert key={flag} type="warning" showIcon className="kenes-gap" title={t(`modules.flags.${flag}`)} />
+          <Alert
+            key={flag}
+            type="warning"
+            showIcon
+            className="kenes-gap"
+            title={t(`modules.flags.${flag}`)}
+          />
         ))}
         {m.suggestedSectors.length ? (
           <>
@@ -52,7 +60,9 @@ const ModuleCard = ({ module: m }: { module: InteractionModule }) => {
             <Typography.Title level={3} className="kenes-field-title">
               {t('modules.participants')}
             </Typography.Title>
-            <Typography.Paragraph>{m.suggestedParticipants.map((p) => labels.text(p)).join('; ')}</Typography.Paragraph>
+            <Typography.Paragraph>
+              {m.suggestedParticipants.map((p) => labels.text(p)).join('; ')}
+            </Typography.Paragraph>
           </>
         ) : null}
         {m.tasks.length ? (
@@ -82,7 +92,9 @@ export const ModulesPage = () => {
   return (
     <>
       <PageHeader title={t('modules.title')} subtitle={t('modules.intro')} />
-      {modules.error && !modules.data ? <Alert type="error" showIcon title={describeApiError(t, modules.error)} /> : null}
+      {modules.error && !modules.data ? (
+        <Alert type="error" showIcon title={describeApiError(t, modules.error)} />
+      ) : null}
       {!modules.data && !modules.error ? <Skeleton active /> : null}
       <Row gutter={[16, 16]}>
         {(modules.data ?? []).map((m) => (

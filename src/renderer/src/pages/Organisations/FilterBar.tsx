@@ -2,7 +2,12 @@ import { useMemo, type ReactNode } from 'react';
 import { Button, Col, Flex, Input, Row, Select, Switch, Tag, TreeSelect, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { taxonomy, COUNCIL_TYPE_CODE, type SectorCode } from '../../../../shared/reference';
-import { memberships, organisationLevels, type Membership, type OrganisationLevel } from '../../../../shared/domain/enums';
+import {
+  memberships,
+  organisationLevels,
+  type Membership,
+  type OrganisationLevel,
+} from '../../../../shared/domain/enums';
 import { foldForSearch } from '../../../../shared/text/fold';
 import type { GroupWithCount, OrganisationFacets } from '../../../../shared/model';
 import { useLabels } from '../../lib/labels';
@@ -56,7 +61,13 @@ export const FilterBar = ({
         title: labels.text(sector.name),
         options: taxonomy.types
           .filter((type) => type.sector === sector.code && type.code !== COUNCIL_TYPE_CODE)
-          .map((type) => ({ value: type.code, label: labels.typeLabel(type.code), count: typeCounts.get(type.code) ?? 0 })),
+          .map((type) => ({
+            value: type.code,
+            label: labels.typeLabel(type.code),
+            // The visible option also shows the count; its accessible name stays the type's label.
+            'aria-label': labels.typeLabel(type.code),
+            count: typeCounts.get(type.code) ?? 0,
+          })),
       })),
     [labels, typeCounts],
   );
@@ -98,7 +109,9 @@ export const FilterBar = ({
               optionRender={(option) => (
                 <Flex justify="space-between" gap={8}>
                   <span className="kenes-option-text">{option.label}</span>
-                  {option.data.count ? <Typography.Text type="secondary">{option.data.count}</Typography.Text> : null}
+                  {option.data.count ? (
+                    <Typography.Text type="secondary">{option.data.count}</Typography.Text>
+                  ) : null}
                 </Flex>
               )}
               tagRender={({ value, closable, onClose }) => (

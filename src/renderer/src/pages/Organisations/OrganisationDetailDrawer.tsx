@@ -1,5 +1,18 @@
 import type { ReactNode } from 'react';
-import { Alert, Breadcrumb, Button, Descriptions, Drawer, Empty, Flex, Skeleton, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Breadcrumb,
+  Button,
+  Descriptions,
+  Drawer,
+  Empty,
+  Flex,
+  Skeleton,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { linkClassification } from '../../../../shared/reference';
@@ -22,13 +35,23 @@ interface Props {
 const linkKindNames = new Map(linkClassification.kinds.map((k) => [k.code, k.name]));
 
 /** The organisation's card: every field, its place in the scheme, its people, links and history. */
-export const OrganisationDetailDrawer = ({ organisationId, groups, onClose, onEdit, onArchive, onRestore }: Props) => {
+export const OrganisationDetailDrawer = ({
+  organisationId,
+  groups,
+  onClose,
+  onEdit,
+  onArchive,
+  onRestore,
+}: Props) => {
   const { t } = useTranslation();
   const labels = useLabels();
   const format = useFormat();
-  const detail = useApiQuery(`organisation:${organisationId}`, () => api.organisations.get({ id: organisationId }));
+  const detail = useApiQuery(`organisation:${organisationId}`, () =>
+    api.organisations.get({ id: organisationId }),
+  );
   const o = detail.data?.organisation;
-  const blank = (value: ReactNode) => (value === '' || value === null || value === undefined ? t('common.notSet') : value);
+  const blank = (value: ReactNode) =>
+    value === '' || value === null || value === undefined ? t('common.notSet') : value;
 
   const actions = o ? (
     <Flex gap={8}>
@@ -52,13 +75,18 @@ export const OrganisationDetailDrawer = ({ organisationId, groups, onClose, onEd
   const otherEnd = (link: LinkWithEnds) => (link.source.id === organisationId ? link.target : link.source);
 
   const body = () => {
-    if (detail.error && !detail.data) return <Alert type="error" showIcon title={describeApiError(t, detail.error)} />;
+    if (detail.error && !detail.data)
+      return <Alert type="error" showIcon title={describeApiError(t, detail.error)} />;
     if (!detail.data || !o) return <Skeleton active />;
     const { groupPath, people, links } = detail.data;
     const details = (
       <>
-        {o.archivedAt ? <Alert type="warning" showIcon className="kenes-gap" title={t('detail.archivedNotice')} /> : null}
-        {o.isCouncilHub ? <Alert type="info" showIcon className="kenes-gap" title={t('detail.hubNotice')} /> : null}
+        {o.archivedAt ? (
+          <Alert type="warning" showIcon className="kenes-gap" title={t('detail.archivedNotice')} />
+        ) : null}
+        {o.isCouncilHub ? (
+          <Alert type="info" showIcon className="kenes-gap" title={t('detail.hubNotice')} />
+        ) : null}
         <Descriptions
           column={1}
           size="small"
@@ -69,7 +97,10 @@ export const OrganisationDetailDrawer = ({ organisationId, groups, onClose, onEd
               key: 'group',
               label: t('detail.groupPath'),
               children: groupPath.length ? (
-                <Breadcrumb separator="›" items={groupPath.map((g) => ({ key: g.id, title: labels.groupName(g) }))} />
+                <Breadcrumb
+                  separator="›"
+                  items={groupPath.map((g) => ({ key: g.id, title: labels.groupName(g) }))}
+                />
               ) : (
                 t('detail.noGroup')
               ),
@@ -81,8 +112,16 @@ export const OrganisationDetailDrawer = ({ organisationId, groups, onClose, onEd
             { key: 'sector', label: t('organisation.sector'), children: labels.sectorName(o.sector) },
             { key: 'level', label: t('organisation.level'), children: t(`level.${o.level}`) },
             { key: 'district', label: t('organisation.district'), children: blank(o.district) },
-            { key: 'membership', label: t('organisation.membership'), children: t(`membership.${o.membership}`) },
-            { key: 'clusterRole', label: t('organisation.clusterRole'), children: t(`clusterRole.${o.clusterRole}`) },
+            {
+              key: 'membership',
+              label: t('organisation.membership'),
+              children: t(`membership.${o.membership}`),
+            },
+            {
+              key: 'clusterRole',
+              label: t('organisation.clusterRole'),
+              children: t(`clusterRole.${o.clusterRole}`),
+            },
             { key: 'legalForm', label: t('organisation.legalForm'), children: blank(o.legalForm) },
             { key: 'headName', label: t('organisation.headName'), children: blank(o.headName) },
             { key: 'address', label: t('organisation.address'), children: blank(o.address) },
@@ -90,7 +129,11 @@ export const OrganisationDetailDrawer = ({ organisationId, groups, onClose, onEd
             {
               key: 'email',
               label: t('organisation.email'),
-              children: o.email ? <Typography.Link href={`mailto:${o.email}`}>{o.email}</Typography.Link> : blank(''),
+              children: o.email ? (
+                <Typography.Link href={`mailto:${o.email}`}>{o.email}</Typography.Link>
+              ) : (
+                blank('')
+              ),
             },
             {
               key: 'website',
@@ -106,12 +149,22 @@ export const OrganisationDetailDrawer = ({ organisationId, groups, onClose, onEd
             {
               key: 'notes',
               label: t('organisation.notes'),
-              children: o.notes ? <Typography.Paragraph className="kenes-pre-line">{o.notes}</Typography.Paragraph> : blank(''),
+              children: o.notes ? (
+                <Typography.Paragraph className="kenes-pre-line">{o.notes}</Typography.Paragraph>
+              ) : (
+                blank('')
+              ),
             },
             { key: 'createdAt', label: t('organisation.createdAt'), children: format.dateTime(o.createdAt) },
             { key: 'updatedAt', label: t('organisation.updatedAt'), children: format.dateTime(o.updatedAt) },
             ...(o.archivedAt
-              ? [{ key: 'archivedAt', label: t('organisation.archivedAt'), children: format.dateTime(o.archivedAt) }]
+              ? [
+                  {
+                    key: 'archivedAt',
+                    label: t('organisation.archivedAt'),
+                    children: format.dateTime(o.archivedAt),
+                  },
+                ]
               : []),
           ]}
         />
@@ -129,7 +182,12 @@ export const OrganisationDetailDrawer = ({ organisationId, groups, onClose, onEd
           {
             key: 'councilRole',
             title: t('members.councilRole'),
-            render: (_, p) => (p.councilRole ? <Tag color="blue">{t(`councilRole.${p.councilRole}`)}</Tag> : t('common.notSet')),
+            render: (_, p) =>
+              p.councilRole ? (
+                <Tag color="blue">{t(`councilRole.${p.councilRole}`)}</Tag>
+              ) : (
+                t('common.notSet')
+              ),
           },
           {
             key: 'contacts',
@@ -156,8 +214,12 @@ export const OrganisationDetailDrawer = ({ organisationId, groups, onClose, onEd
               return (
                 <>
                   {labels.organisationName(end)}
-                  {end.shortName ? <Typography.Text type="secondary"> ({end.shortName})</Typography.Text> : null}
-                  {end.archivedAt ? <Tag className="kenes-archived-tag">{t('common.archivedTag')}</Tag> : null}
+                  {end.shortName ? (
+                    <Typography.Text type="secondary"> ({end.shortName})</Typography.Text>
+                  ) : null}
+                  {end.archivedAt ? (
+                    <Tag className="kenes-archived-tag">{t('common.archivedTag')}</Tag>
+                  ) : null}
                 </>
               );
             },
@@ -181,7 +243,9 @@ export const OrganisationDetailDrawer = ({ organisationId, groups, onClose, onEd
           {
             key: 'history',
             label: t('detail.tabHistory'),
-            children: <OrganisationHistory organisationId={organisationId} detail={detail.data} groups={groups} />,
+            children: (
+              <OrganisationHistory organisationId={organisationId} detail={detail.data} groups={groups} />
+            ),
           },
         ]}
       />

@@ -1,5 +1,18 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, AutoComplete, Button, Col, Drawer, Flex, Form, Input, Row, Select, TreeSelect } from 'antd';
+import {
+  Alert,
+  App,
+  AutoComplete,
+  Button,
+  Col,
+  Drawer,
+  Flex,
+  Form,
+  Input,
+  Row,
+  Select,
+  TreeSelect,
+} from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { taxonomy, sectorOfType, COUNCIL_TYPE_CODE } from '../../../../shared/reference';
@@ -22,7 +35,8 @@ import {
   type OrganisationFormValues,
 } from './organisationFormModel';
 
-export type OrganisationFormTarget = { mode: 'create'; groupId?: string | null } | { mode: 'edit'; organisation: Organisation };
+export type OrganisationFormTarget =
+  { mode: 'create'; groupId?: string | null } | { mode: 'edit'; organisation: Organisation };
 
 interface Props {
   target: OrganisationFormTarget;
@@ -47,7 +61,10 @@ export const OrganisationFormDrawer = ({ target, facets, groups, onClose, onSave
   const { modal } = App.useApp();
   const [form] = Form.useForm<OrganisationFormValues>();
   const initial = useMemo(
-    () => (target.mode === 'edit' ? valuesFromOrganisation(target.organisation) : blankValues(target.groupId ?? null)),
+    () =>
+      target.mode === 'edit'
+        ? valuesFromOrganisation(target.organisation)
+        : blankValues(target.groupId ?? null),
     [target],
   );
   const [problem, setProblem] = useState<Problem>({ fields: [], error: null });
@@ -69,7 +86,10 @@ export const OrganisationFormDrawer = ({ target, facets, groups, onClose, onSave
     [labels],
   );
   const groupTree = useMemo(
-    () => buildGroupTree(groups ?? [], (g) => t('registry.groupCount', { name: labels.groupName(g), count: g.organisationCount })),
+    () =>
+      buildGroupTree(groups ?? [], (g) =>
+        t('registry.groupCount', { name: labels.groupName(g), count: g.organisationCount }),
+      ),
     [groups, labels, t],
   );
 
@@ -78,13 +98,17 @@ export const OrganisationFormDrawer = ({ target, facets, groups, onClose, onSave
     if (target.mode === 'create') {
       const input = toCreateInput(values);
       const check = checkCreate(input, labels.lang);
-      return check.ok ? ({ kind: 'create', input } as const) : ({ kind: 'invalid', fields: check.fields } as const);
+      return check.ok
+        ? ({ kind: 'create', input } as const)
+        : ({ kind: 'invalid', fields: check.fields } as const);
     }
     const patch = toPatch(target.organisation, values);
     if (Object.keys(patch).length === 0) return { kind: 'unchanged' } as const;
     const input = { id: target.organisation.id, patch };
     const check = checkUpdate(input, labels.lang);
-    return check.ok ? ({ kind: 'update', input } as const) : ({ kind: 'invalid', fields: check.fields } as const);
+    return check.ok
+      ? ({ kind: 'update', input } as const)
+      : ({ kind: 'invalid', fields: check.fields } as const);
   };
 
   const focusFirstError = (fields: ApiError['fields']) => {
@@ -105,7 +129,9 @@ export const OrganisationFormDrawer = ({ target, facets, groups, onClose, onSave
     setSaving(true);
     try {
       const saved =
-        call.kind === 'create' ? await api.organisations.create(call.input) : await api.organisations.update(call.input);
+        call.kind === 'create'
+          ? await api.organisations.create(call.input)
+          : await api.organisations.update(call.input);
       onSaved(saved, target.mode);
     } catch (e) {
       const error = toApiError(e);
@@ -120,11 +146,17 @@ export const OrganisationFormDrawer = ({ target, facets, groups, onClose, onSave
     if (triedToSave) {
       // After a first attempt, keep the messages in step with what the user fixes.
       const call = prepare(all);
-      setProblem((p) => ({ fields: call.kind === 'invalid' ? call.fields : [], error: call.kind === 'invalid' ? p.error : null }));
+      setProblem((p) => ({
+        fields: call.kind === 'invalid' ? call.fields : [],
+        error: call.kind === 'invalid' ? p.error : null,
+      }));
       return;
     }
     const touched = Object.keys(changed);
-    setProblem((p) => ({ ...p, fields: (p.fields ?? []).filter((f) => !touched.some((k) => f.path.endsWith(k))) }));
+    setProblem((p) => ({
+      ...p,
+      fields: (p.fields ?? []).filter((f) => !touched.some((k) => f.path.endsWith(k))),
+    }));
   };
 
   const requestClose = () => {
@@ -146,7 +178,9 @@ export const OrganisationFormDrawer = ({ target, facets, groups, onClose, onSave
   };
 
   const title =
-    target.mode === 'create' ? t('organisationForm.createTitle') : `${t('organisationForm.editTitle')}: ${target.organisation.nameKk}`;
+    target.mode === 'create'
+      ? t('organisationForm.createTitle')
+      : `${t('organisationForm.editTitle')}: ${target.organisation.nameKk}`;
   const sectorDefault = typeSector ? labels.sectorName(typeSector) : '';
 
   return (
@@ -188,7 +222,13 @@ export const OrganisationFormDrawer = ({ target, facets, groups, onClose, onSave
         scrollToFirstError
       >
         <h3 className="kenes-form-section">{t('organisationForm.sectionNames')}</h3>
-        <Form.Item name="nameKk" label={t('organisation.nameKk')} required {...feedback('nameKk')} extra={fieldErrors.nameKk ? undefined : t('organisationForm.nameKkHelp')}>
+        <Form.Item
+          name="nameKk"
+          label={t('organisation.nameKk')}
+          required
+          {...feedback('nameKk')}
+          extra={fieldErrors.nameKk ? undefined : t('organisationForm.nameKkHelp')}
+        >
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} aria-required />
         </Form.Item>
         <Form.Item name="nameRu" label={t('organisation.nameRu')} {...feedback('nameRu')}>
@@ -223,14 +263,21 @@ export const OrganisationFormDrawer = ({ target, facets, groups, onClose, onSave
             >
               <Select
                 allowClear
-                placeholder={sectorDefault ? t('organisationForm.sectorPlaceholder', { sector: sectorDefault }) : undefined}
+                placeholder={
+                  sectorDefault
+                    ? t('organisationForm.sectorPlaceholder', { sector: sectorDefault })
+                    : undefined
+                }
                 options={taxonomy.sectors.map((s) => ({ value: s.code, label: labels.text(s.name) }))}
               />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item name="level" label={t('organisation.level')} required {...feedback('level')}>
-              <Select aria-required options={organisationLevels.map((l) => ({ value: l, label: t(`level.${l}`) }))} />
+              <Select
+                aria-required
+                options={organisationLevels.map((l) => ({ value: l, label: t(`level.${l}`) }))}
+              />
             </Form.Item>
           </Col>
         </Row>

@@ -42,10 +42,22 @@ interface Names {
   group: (id: string) => string;
 }
 
-const formatValue = (t: TFunction, labels: Labels, dateTime: (iso: string) => string, names: Names, field: string, value: unknown): string => {
+const formatValue = (
+  t: TFunction,
+  labels: Labels,
+  dateTime: (iso: string) => string,
+  names: Names,
+  field: string,
+  value: unknown,
+): string => {
   if (value === null || value === undefined || value === '') return t('history.emptyValue');
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
-  const v = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? '');
+  const v =
+    typeof value === 'string'
+      ? value
+      : typeof value === 'number'
+        ? String(value)
+        : (JSON.stringify(value) ?? '');
   switch (field) {
     case 'typeCode':
       return labels.typeLabel(v);
@@ -68,7 +80,8 @@ const formatValue = (t: TFunction, labels: Labels, dateTime: (iso: string) => st
     case 'archivedAt':
       return dateTime(v);
     default:
-      if (hasKey(linkCriteria, field)) return labels.text(linkCriteria[field].find((c) => c.code === v)?.name) || v;
+      if (hasKey(linkCriteria, field))
+        return labels.text(linkCriteria[field].find((c) => c.code === v)?.name) || v;
       return v;
   }
 };
@@ -92,10 +105,10 @@ export const OrganisationHistory = ({ organisationId, detail, groups }: Props) =
   const names = useMemo<Names>(() => {
     const orgs = new Map<string, string>();
     if (detail) {
-      orgs.set(detail.organisation.id, detail.organisation.nameKk);
+      orgs.set(detail.organisation.id, labels.organisationName(detail.organisation));
       for (const link of detail.links) {
-        orgs.set(link.source.id, link.source.nameKk);
-        orgs.set(link.target.id, link.target.nameKk);
+        orgs.set(link.source.id, labels.organisationName(link.source));
+        orgs.set(link.target.id, labels.organisationName(link.target));
       }
     }
     const groupNames = new Map((groups ?? []).map((g) => [g.id, labels.groupName(g)]));
@@ -112,7 +125,8 @@ export const OrganisationHistory = ({ organisationId, detail, groups }: Props) =
     return '';
   };
 
-  if (history.error && !history.data) return <Alert type="error" showIcon title={describeApiError(t, history.error)} />;
+  if (history.error && !history.data)
+    return <Alert type="error" showIcon title={describeApiError(t, history.error)} />;
   if (!history.data) return <Skeleton active />;
   if (history.data.items.length === 0) return <Empty description={t('history.empty')} />;
 
@@ -120,7 +134,8 @@ export const OrganisationHistory = ({ organisationId, detail, groups }: Props) =
     <>
       <ol className="kenes-history">
         {history.data.items.map((entry) => {
-          const changes = entry.action === 'update' ? entry.changedFields.filter((f) => !HIDDEN_FIELDS.has(f)) : [];
+          const changes =
+            entry.action === 'update' ? entry.changedFields.filter((f) => !HIDDEN_FIELDS.has(f)) : [];
           const about = subject(entry);
           return (
             <li key={entry.id} className="kenes-history-entry">
@@ -128,7 +143,10 @@ export const OrganisationHistory = ({ organisationId, detail, groups }: Props) =
                 <Typography.Text strong>{t(`history.action.${entry.action}`)}</Typography.Text>
                 {entry.entity !== 'organisation' ? (
                   <Tag>
-                    {isOneOf(Object.keys(en.history.entity) as (keyof typeof en.history.entity)[], entry.entity)
+                    {isOneOf(
+                      Object.keys(en.history.entity) as (keyof typeof en.history.entity)[],
+                      entry.entity,
+                    )
                       ? t(`history.entity.${entry.entity}`)
                       : entry.entity}
                     {about ? `: ${about}` : ''}
@@ -144,8 +162,12 @@ export const OrganisationHistory = ({ organisationId, detail, groups }: Props) =
                 <ul className="kenes-history-changes">
                   {changes.map((field) => (
                     <li key={field} className="kenes-history-change">
-                      <Typography.Text type="secondary">{fieldLabel(t, entry.entity, field)}: </Typography.Text>
-                      <del>{formatValue(t, labels, format.dateTime, names, field, entry.before?.[field])}</del>
+                      <Typography.Text type="secondary">
+                        {fieldLabel(t, entry.entity, field)}:{' '}
+                      </Typography.Text>
+                      <del>
+                        {formatValue(t, labels, format.dateTime, names, field, entry.before?.[field])}
+                      </del>
                       {' → '}
                       <ins>{formatValue(t, labels, format.dateTime, names, field, entry.after?.[field])}</ins>
                     </li>

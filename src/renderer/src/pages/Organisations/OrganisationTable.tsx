@@ -1,5 +1,5 @@
-import { createContext, useContext, useMemo, type ComponentProps, type ReactNode } from 'react';
-import { Button, Flex, Table, Tag, Typography } from 'antd';
+import { useMemo, type ReactNode } from 'react';
+import { Button, Flex, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
@@ -9,14 +9,7 @@ import { organisationSortFields } from '../../../../shared/api/organisations';
 import { useLabels } from '../../lib/labels';
 import type { OrganisationSortField } from '../../store';
 import type { RegistryView } from '../../store/registrySlice';
-
-/** antd puts `aria-label` on its wrapper div; this puts the name on the <table> itself. */
-const TableLabel = createContext('');
-const LabelledTable = (props: ComponentProps<'table'>) => {
-  const label = useContext(TableLabel);
-  return <table {...props} aria-label={label} />;
-};
-const tableComponents = { table: LabelledTable };
+import { LabelledTable } from '../../components/LabelledTable';
 
 const isSortField = (key: unknown): key is OrganisationSortField =>
   typeof key === 'string' && (organisationSortFields as readonly string[]).includes(key);
@@ -165,12 +158,22 @@ export const OrganisationTable = ({
       render: (_, o) => (
         <Flex gap={0} wrap={false}>
           {o.archivedAt ? (
-            <Button type="link" size="small" onClick={() => onRestore(o)} aria-label={t('registry.restoreNamed', { name: o.nameKk })}>
+            <Button
+              type="link"
+              size="small"
+              onClick={() => onRestore(o)}
+              aria-label={t('registry.restoreNamed', { name: o.nameKk })}
+            >
               {t('common.restore')}
             </Button>
           ) : (
             <>
-              <Button type="link" size="small" onClick={() => onEdit(o)} aria-label={t('registry.editNamed', { name: o.nameKk })}>
+              <Button
+                type="link"
+                size="small"
+                onClick={() => onEdit(o)}
+                aria-label={t('registry.editNamed', { name: o.nameKk })}
+              >
                 {t('common.edit')}
               </Button>
               <Button
@@ -191,45 +194,47 @@ export const OrganisationTable = ({
   const onChange: TableProps<OrganisationListItem>['onChange'] = (pagination, _filters, sorter, extra) => {
     if (extra.action === 'sort') {
       const s: SorterResult<OrganisationListItem> | undefined = Array.isArray(sorter) ? sorter[0] : sorter;
-      onSort(s?.order && isSortField(s.columnKey) ? { field: s.columnKey, order: s.order === 'ascend' ? 'asc' : 'desc' } : null);
+      onSort(
+        s?.order && isSortField(s.columnKey)
+          ? { field: s.columnKey, order: s.order === 'ascend' ? 'asc' : 'desc' }
+          : null,
+      );
     } else if (extra.action === 'paginate') {
       onPage(pagination.current ?? 1, pagination.pageSize ?? view.pageSize);
     }
   };
 
   return (
-    <TableLabel.Provider value={t('registry.tableLabel')}>
-      <Table<OrganisationListItem>
-        className="kenes-table-card"
-        components={tableComponents}
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={page?.items ?? []}
-        loading={loading}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: empty }}
-        rowClassName={(o) => (o.archivedAt ? 'kenes-row-archived' : '')}
-        onRow={(o) => ({
-          onClick: (event) => {
-            // Buttons in the row do their own thing.
-            if ((event.target as HTMLElement).closest('button, a')) return;
-            onOpen(o);
-          },
-        })}
-        showSorterTooltip={false}
-        sortDirections={['ascend', 'descend']}
-        pagination={{
-          current: view.page,
-          pageSize: view.pageSize,
-          total: page?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [25, 50, 100],
-          hideOnSinglePage: false,
-          showTotal: (total, [from, to]) => t('registry.pageRange', { from, to, total }),
-        }}
-        onChange={onChange}
-      />
-    </TableLabel.Provider>
+    <LabelledTable<OrganisationListItem>
+      label={t('registry.tableLabel')}
+      className="kenes-table-card"
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={page?.items ?? []}
+      loading={loading}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: empty }}
+      rowClassName={(o) => (o.archivedAt ? 'kenes-row-archived' : '')}
+      onRow={(o) => ({
+        onClick: (event) => {
+          // Buttons in the row do their own thing.
+          if ((event.target as HTMLElement).closest('button, a')) return;
+          onOpen(o);
+        },
+      })}
+      showSorterTooltip={false}
+      sortDirections={['ascend', 'descend']}
+      pagination={{
+        current: view.page,
+        pageSize: view.pageSize,
+        total: page?.total ?? 0,
+        showSizeChanger: true,
+        pageSizeOptions: [25, 50, 100],
+        hideOnSinglePage: false,
+        showTotal: (total, [from, to]) => t('registry.pageRange', { from, to, total }),
+      }}
+      onChange={onChange}
+    />
   );
 };

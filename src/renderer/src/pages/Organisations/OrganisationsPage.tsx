@@ -45,7 +45,9 @@ export const OrganisationsPage = () => {
 
   const onSaved = (saved: Organisation, mode: 'create' | 'edit') => {
     setFormTarget(null);
-    void message.success(t(mode === 'create' ? 'registry.createdDone' : 'registry.updatedDone', { name: saved.nameKk }));
+    void message.success(
+      t(mode === 'create' ? 'registry.createdDone' : 'registry.updatedDone', { name: saved.nameKk }),
+    );
     dataChanged();
   };
 

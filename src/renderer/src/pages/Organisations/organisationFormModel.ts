@@ -135,4 +135,6 @@ export const checkUpdate = (input: OrganisationUpdate, lang: Language): ClientCh
 
 /** Compares what the form holds now with what it opened with, ignoring blanks that antd turns into undefined. */
 export const isDirty = (initial: OrganisationFormValues, current: Partial<OrganisationFormValues>): boolean =>
-  (Object.keys(initial) as (keyof OrganisationFormValues)[]).some((key) => (current[key] ?? '') !== (initial[key] ?? ''));
+  (Object.keys(initial) as (keyof OrganisationFormValues)[]).some(
+    (key) => (current[key] ?? '') !== (initial[key] ?? ''),
+  );

@@ -5,7 +5,7 @@ import { useKenesStore, selectRegistry } from '../../store';
 import type { RegistryView } from '../../store/registrySlice';
 import type { OrganisationListInput } from '../../../../shared/api/organisations';
 
-const nonEmpty = <T,>(values: T[]): T[] | undefined => (values.length ? values : undefined);
+const nonEmpty = <T>(values: T[]): T[] | undefined => (values.length ? values : undefined);
 
 /** The list call for the registry's current filters, sort and page. */
 export const listInputFor = (view: RegistryView): OrganisationListInput => {
@@ -29,7 +29,9 @@ export const listInputFor = (view: RegistryView): OrganisationListInput => {
 export const useRegistryData = () => {
   const view = useKenesStore(selectRegistry);
   const input = useMemo(() => listInputFor(view), [view]);
-  const list = useApiQuery(`organisations:list:${JSON.stringify(input)}`, () => api.organisations.list(input));
+  const list = useApiQuery(`organisations:list:${JSON.stringify(input)}`, () =>
+    api.organisations.list(input),
+  );
   const facets = useApiQuery('organisations:facets', () => api.organisations.facets({}));
   const groups = useApiQuery('groups:list', () => api.groups.list({}));
   return { view, list, facets, groups };

@@ -19,8 +19,12 @@ export const OverviewPage = () => {
   const council = useApiQuery('council', () => api.council.get({}));
   const facets = useApiQuery('organisations:facets', () => api.organisations.facets({}));
   const groups = useApiQuery('groups:list', () => api.groups.list({}));
-  const members = useApiQuery('overview:members', () => api.organisations.list({ memberships: ['member'], pageSize: 1 }));
-  const partners = useApiQuery('overview:partners', () => api.organisations.list({ memberships: ['partner'], pageSize: 1 }));
+  const members = useApiQuery('overview:members', () =>
+    api.organisations.list({ memberships: ['member'], pageSize: 1 }),
+  );
+  const partners = useApiQuery('overview:partners', () =>
+    api.organisations.list({ memberships: ['partner'], pageSize: 1 }),
+  );
 
   const showInRegistry = (patch: Partial<RegistryFilters>) => {
     setFilters({ ...emptyFilters, ...patch });
@@ -48,14 +52,22 @@ export const OverviewPage = () => {
               size="small"
               column={{ xs: 1, lg: 3 }}
               items={[
-                ...(profile.region ? [{ key: 'region', label: t('council.region'), children: profile.region }] : []),
-                ...(profile.parentBody ? [{ key: 'parent', label: t('council.parentBody'), children: profile.parentBody }] : []),
+                ...(profile.region
+                  ? [{ key: 'region', label: t('council.region'), children: profile.region }]
+                  : []),
+                ...(profile.parentBody
+                  ? [{ key: 'parent', label: t('council.parentBody'), children: profile.parentBody }]
+                  : []),
                 ...(profile.yearFounded
                   ? [{ key: 'year', label: t('council.yearFounded'), children: String(profile.yearFounded) }]
                   : []),
               ]}
             />
-            <Button type="link" className="kenes-link-button" onClick={() => void navigate('/settings/council')}>
+            <Button
+              type="link"
+              className="kenes-link-button"
+              onClick={() => void navigate('/settings/council')}
+            >
               {t('overview.editProfile')}
             </Button>
           </>
@@ -91,7 +103,11 @@ export const OverviewPage = () => {
         <Col xs={24} xl={14}>
           <Card title={<h2 className="kenes-card-title">{t('overview.byBlock')}</h2>}>
             <Typography.Paragraph type="secondary">{t('overview.byBlockHint')}</Typography.Paragraph>
-            {groups.data && blocks.length === 0 ? <Empty description={t('overview.noGroups')} /> : null}
+            {groups.data && blocks.length === 0 ? (
+              <Empty description={t('overview.noGroups')}>
+                <Button onClick={() => void navigate('/settings/groups')}>{t('overview.openGroups')}</Button>
+              </Empty>
+            ) : null}
             <ul className="kenes-blocks">
               {blocks.map((block) => (
                 <li key={block.id} className="kenes-block">
@@ -115,7 +131,10 @@ export const OverviewPage = () => {
                           aria-label={t('overview.showInRegistry', { name: labels.groupName(sub) })}
                           onClick={() => showInRegistry({ groupIds: [sub.id] })}
                         >
-                          {t('registry.groupCount', { name: sub.shortName || labels.groupName(sub), count: sub.organisationCount })}
+                          {t('registry.groupCount', {
+                            name: sub.shortName || labels.groupName(sub),
+                            count: sub.organisationCount,
+                          })}
                         </Button>
                       ))}
                     </Flex>

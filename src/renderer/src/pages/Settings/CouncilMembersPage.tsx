@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { App, Button, Card, Empty, Flex, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Flex, Switch, Tag, Typography } from 'antd';
+import { LabelledTable } from '../../components/LabelledTable';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { Person, PersonListItem } from '../../../../shared/model';
@@ -51,7 +52,9 @@ export const CouncilMembersPage = () => {
 
   const onSaved = (person: Person, mode: 'create' | 'edit') => {
     setTarget(null);
-    void message.success(t(mode === 'create' ? 'members.createdDone' : 'members.updatedDone', { name: person.fullName }));
+    void message.success(
+      t(mode === 'create' ? 'members.createdDone' : 'members.updatedDone', { name: person.fullName }),
+    );
     dataChanged();
   };
 
@@ -78,7 +81,8 @@ export const CouncilMembersPage = () => {
           <label htmlFor="members-show-archived">{t('members.showArchived')}</label>
         </Flex>
       </Flex>
-      <Table<PersonListItem>
+      <LabelledTable<PersonListItem>
+        label={t('members.tableLabel')}
         rowKey="id"
         size="middle"
         loading={people.loading}
@@ -100,7 +104,11 @@ export const CouncilMembersPage = () => {
                 t('members.noRole')
               ),
           },
-          { key: 'organisation', title: t('members.organisationId'), render: (_, p) => p.organisationName ?? t('common.notSet') },
+          {
+            key: 'organisation',
+            title: t('members.organisationId'),
+            render: (_, p) => p.organisationName ?? t('common.notSet'),
+          },
           { key: 'position', title: t('members.position'), dataIndex: 'position' },
           { key: 'phone', title: t('members.phone'), dataIndex: 'phone' },
           { key: 'email', title: t('members.email'), dataIndex: 'email' },
@@ -109,15 +117,30 @@ export const CouncilMembersPage = () => {
             title: t('common.actions'),
             render: (_, p) =>
               p.archivedAt ? (
-                <Button type="link" size="small" onClick={() => void restore(p)} aria-label={`${t('common.restore')}: ${p.fullName}`}>
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() => void restore(p)}
+                  aria-label={`${t('common.restore')}: ${p.fullName}`}
+                >
                   {t('common.restore')}
                 </Button>
               ) : (
                 <Flex gap={4}>
-                  <Button type="link" size="small" onClick={() => setTarget({ mode: 'edit', person: p })} aria-label={`${t('common.edit')}: ${p.fullName}`}>
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={() => setTarget({ mode: 'edit', person: p })}
+                    aria-label={`${t('common.edit')}: ${p.fullName}`}
+                  >
                     {t('common.edit')}
                   </Button>
-                  <Button type="link" size="small" onClick={() => void archive(p)} aria-label={`${t('common.archive')}: ${p.fullName}`}>
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={() => void archive(p)}
+                    aria-label={`${t('common.archive')}: ${p.fullName}`}
+                  >
                     {t('common.archive')}
                   </Button>
                 </Flex>

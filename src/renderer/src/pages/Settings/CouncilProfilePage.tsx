@@ -40,8 +40,12 @@ const ProfileForm = ({ profile, people }: { profile: CouncilProfile; people: Per
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const errors = fieldErrorMap(fields);
-  const feedback = (name: keyof Values) => itemFeedback(errors[name] ? translateKey(t, errors[name]) : undefined);
-  const initial = useMemo(() => Object.fromEntries(editable.map((k) => [k, profile[k]])) as Values, [profile]);
+  const feedback = (name: keyof Values) =>
+    itemFeedback(errors[name] ? translateKey(t, errors[name]) : undefined);
+  const initial = useMemo(
+    () => Object.fromEntries(editable.map((k) => [k, profile[k]])) as Values,
+    [profile],
+  );
   const personOptions = people.map((p) => ({
     value: p.id,
     label: p.organisationName ? `${p.fullName} (${p.organisationName})` : p.fullName,
@@ -92,7 +96,15 @@ const ProfileForm = ({ profile, people }: { profile: CouncilProfile; people: Per
       onFinish={(values) => void save(values)}
       onValuesChange={() => setFields([])}
     >
-      {failure ? <Alert type="error" showIcon className="kenes-gap" title={t('common.saveFailed')} description={failure} /> : null}
+      {failure ? (
+        <Alert
+          type="error"
+          showIcon
+          className="kenes-gap"
+          title={t('common.saveFailed')}
+          description={failure}
+        />
+      ) : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <Card title={<h2 className="kenes-card-title">{t('council.sectionNames')}</h2>}>
@@ -113,7 +125,12 @@ const ProfileForm = ({ profile, people }: { profile: CouncilProfile; people: Per
               </Col>
               <Col span={12}>
                 <Form.Item name="yearFounded" label={t('council.yearFounded')} {...feedback('yearFounded')}>
-                  <InputNumber min={1991} max={new Date().getFullYear() + 1} precision={0} className="kenes-full-width" />
+                  <InputNumber
+                    min={1991}
+                    max={new Date().getFullYear() + 1}
+                    precision={0}
+                    className="kenes-full-width"
+                  />
                 </Form.Item>
               </Col>
             </Row>
@@ -123,7 +140,10 @@ const ProfileForm = ({ profile, people }: { profile: CouncilProfile; people: Per
           </Card>
         </Col>
         <Col xs={24} xl={10}>
-          <Card title={<h2 className="kenes-card-title">{t('council.sectionOfficers')}</h2>} className="kenes-gap">
+          <Card
+            title={<h2 className="kenes-card-title">{t('council.sectionOfficers')}</h2>}
+            className="kenes-gap"
+          >
             <Form.Item name="chairPersonId" label={t('council.chairPersonId')} {...feedback('chairPersonId')}>
               {personSelect}
             </Form.Item>
@@ -143,11 +163,21 @@ const ProfileForm = ({ profile, people }: { profile: CouncilProfile; people: Per
             <Form.Item name="tieRule" label={t('council.tieRule')} {...feedback('tieRule')}>
               <Select options={tieRules.map((r) => ({ value: r, label: t(`tieRule.${r}`) }))} />
             </Form.Item>
-            <Form.Item name="sessionCadence" label={t('council.sessionCadence')} {...feedback('sessionCadence')}>
+            <Form.Item
+              name="sessionCadence"
+              label={t('council.sessionCadence')}
+              {...feedback('sessionCadence')}
+            >
               <Select options={sessionCadences.map((r) => ({ value: r, label: t(`sessionCadence.${r}`) }))} />
             </Form.Item>
-            <Form.Item name="sessionNumbering" label={t('council.sessionNumbering')} {...feedback('sessionNumbering')}>
-              <Select options={sessionNumberings.map((r) => ({ value: r, label: t(`sessionNumbering.${r}`) }))} />
+            <Form.Item
+              name="sessionNumbering"
+              label={t('council.sessionNumbering')}
+              {...feedback('sessionNumbering')}
+            >
+              <Select
+                options={sessionNumberings.map((r) => ({ value: r, label: t(`sessionNumbering.${r}`) }))}
+              />
             </Form.Item>
           </Card>
         </Col>
@@ -164,7 +194,8 @@ export const CouncilProfilePage = () => {
   const { t } = useTranslation();
   const council = useApiQuery('council', () => api.council.get({}));
   const people = useApiQuery('people:all', () => api.people.list({ pageSize: 500 }));
-  if (council.error && !council.data) return <Alert type="error" showIcon title={describeApiError(t, council.error)} />;
+  if (council.error && !council.data)
+    return <Alert type="error" showIcon title={describeApiError(t, council.error)} />;
   if (!council.data || !people.data) return <Skeleton active />;
   return (
     <>

@@ -1,5 +1,19 @@
 import { useState } from 'react';
-import { App, Button, Card, Col, Descriptions, Form, Input, InputNumber, Row, Select, Skeleton, Table, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Skeleton,
+  Typography,
+} from 'antd';
+import { LabelledTable } from '../../components/LabelledTable';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { settingsCalls } from '../../../../shared/api/workspace';
@@ -26,7 +40,8 @@ const SettingsForm = ({ settings }: { settings: Settings }) => {
   const [fields, setFields] = useState<FieldError[]>([]);
   const [saving, setSaving] = useState(false);
   const errors = fieldErrorMap(fields);
-  const feedback = (name: keyof Values) => itemFeedback(errors[name] ? translateKey(t, errors[name]) : undefined);
+  const feedback = (name: keyof Values) =>
+    itemFeedback(errors[name] ? translateKey(t, errors[name]) : undefined);
 
   const save = async (values: Values) => {
     const patch: Partial<Values> = {};
@@ -61,10 +76,19 @@ const SettingsForm = ({ settings }: { settings: Settings }) => {
       onValuesChange={() => setFields([])}
       className="kenes-narrow-form"
     >
-      <Form.Item name="userName" label={t('settings.userName')} extra={t('settings.userNameHelp')} {...feedback('userName')}>
+      <Form.Item
+        name="userName"
+        label={t('settings.userName')}
+        extra={t('settings.userNameHelp')}
+        {...feedback('userName')}
+      >
         <Input placeholder={t('settings.userNamePlaceholder')} />
       </Form.Item>
-      <Form.Item label={t('settings.language')} htmlFor="settings-language" extra={t('settings.languageHelp')}>
+      <Form.Item
+        label={t('settings.language')}
+        htmlFor="settings-language"
+        extra={t('settings.languageHelp')}
+      >
         <Select<Language>
           id="settings-language"
           value={lang}
@@ -117,7 +141,11 @@ export const GeneralSettings = () => {
       <Col xs={24} xl={12}>
         <Card>
           {/* Keyed by the stored values, so the form starts again from them once they are read. */}
-          {settings.data ? <SettingsForm key={JSON.stringify(settings.data)} settings={settings.data} /> : <Skeleton active />}
+          {settings.data ? (
+            <SettingsForm key={JSON.stringify(settings.data)} settings={settings.data} />
+          ) : (
+            <Skeleton active />
+          )}
         </Card>
       </Col>
       <Col xs={24} xl={12}>
@@ -127,17 +155,31 @@ export const GeneralSettings = () => {
               column={1}
               size="small"
               items={[
-                { key: 'dir', label: t('settings.dataDir'), children: <Typography.Text copyable code>{status.data.dataDir}</Typography.Text> },
+                {
+                  key: 'dir',
+                  label: t('settings.dataDir'),
+                  children: (
+                    <Typography.Text copyable code>
+                      {status.data.dataDir}
+                    </Typography.Text>
+                  ),
+                },
                 {
                   key: 'db',
                   label: t('settings.databasePath'),
-                  children: <Typography.Text copyable code>{status.data.databasePath}</Typography.Text>,
+                  children: (
+                    <Typography.Text copyable code>
+                      {status.data.databasePath}
+                    </Typography.Text>
+                  ),
                 },
                 { key: 'schema', label: t('settings.schemaVersion'), children: status.data.schemaVersion },
                 {
                   key: 'last',
                   label: t('settings.lastBackup'),
-                  children: status.data.lastBackupAt ? format.dateTime(status.data.lastBackupAt) : t('settings.never'),
+                  children: status.data.lastBackupAt
+                    ? format.dateTime(status.data.lastBackupAt)
+                    : t('settings.never'),
                 },
               ]}
             />
@@ -154,19 +196,37 @@ export const GeneralSettings = () => {
           }
         >
           <Typography.Paragraph type="secondary">{t('settings.backupsHint')}</Typography.Paragraph>
-          <Table<BackupEntry>
+          <LabelledTable<BackupEntry>
+            label={t('settings.backupsTable')}
             rowKey="fileName"
             size="small"
-            aria-label={t('settings.backupsTable')}
             loading={backups.loading && !backups.data}
             dataSource={backups.data ?? []}
             pagination={{ pageSize: 10, hideOnSinglePage: true }}
             locale={{ emptyText: t('settings.backupsEmpty') }}
             columns={[
-              { key: 'file', title: t('settings.backupFile'), dataIndex: 'fileName', className: 'kenes-break-all' },
-              { key: 'kind', title: t('settings.backupKind'), render: (_, b) => t(`settings.backupKinds.${b.kind}`) },
-              { key: 'created', title: t('settings.backupCreated'), render: (_, b) => format.dateTime(b.createdAt) },
-              { key: 'size', title: t('settings.backupSize'), align: 'right', render: (_, b) => format.size(b.sizeBytes) },
+              {
+                key: 'file',
+                title: t('settings.backupFile'),
+                dataIndex: 'fileName',
+                className: 'kenes-break-all',
+              },
+              {
+                key: 'kind',
+                title: t('settings.backupKind'),
+                render: (_, b) => t(`settings.backupKinds.${b.kind}`),
+              },
+              {
+                key: 'created',
+                title: t('settings.backupCreated'),
+                render: (_, b) => format.dateTime(b.createdAt),
+              },
+              {
+                key: 'size',
+                title: t('settings.backupSize'),
+                align: 'right',
+                render: (_, b) => format.size(b.sizeBytes),
+              },
             ]}
           />
         </Card>

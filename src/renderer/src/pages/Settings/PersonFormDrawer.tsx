@@ -41,7 +41,15 @@ const valuesOf = (target: PersonFormTarget): Values =>
         email: target.person.email,
         notes: target.person.notes,
       }
-    : { fullName: '', organisationId: null, position: '', councilRole: 'member', phone: '', email: '', notes: '' };
+    : {
+        fullName: '',
+        organisationId: null,
+        position: '',
+        councilRole: 'member',
+        phone: '',
+        email: '',
+        notes: '',
+      };
 
 interface Props {
   target: PersonFormTarget;
@@ -59,9 +67,12 @@ export const PersonFormDrawer = ({ target, onClose, onSaved }: Props) => {
   const [fields, setFields] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const organisations = useApiQuery('organisations:all', () => api.organisations.list({ pageSize: 500, includeHub: true }));
+  const organisations = useApiQuery('organisations:all', () =>
+    api.organisations.list({ pageSize: 500, includeHub: true }),
+  );
   const errors = fieldErrorMap(fields);
-  const feedback = (name: keyof Values) => itemFeedback(errors[name] ? translateKey(t, errors[name]) : undefined);
+  const feedback = (name: keyof Values) =>
+    itemFeedback(errors[name] ? translateKey(t, errors[name]) : undefined);
 
   const toInput = (v: Values) => {
     const all: Record<string, unknown> = {};
@@ -103,7 +114,9 @@ export const PersonFormDrawer = ({ target, onClose, onSaved }: Props) => {
   const requestClose = () => {
     if (saving) return;
     const current = form.getFieldsValue(true) as Partial<Values>;
-    const dirty = (Object.keys(initial) as (keyof Values)[]).some((k) => (current[k] ?? '') !== (initial[k] ?? ''));
+    const dirty = (Object.keys(initial) as (keyof Values)[]).some(
+      (k) => (current[k] ?? '') !== (initial[k] ?? ''),
+    );
     if (!dirty) return onClose();
     modal.confirm({
       title: t('common.unsavedTitle'),
@@ -119,7 +132,11 @@ export const PersonFormDrawer = ({ target, onClose, onSaved }: Props) => {
     <Drawer
       open
       size={560}
-      title={target.mode === 'create' ? t('members.createTitle') : `${t('members.editTitle')}: ${target.person.fullName}`}
+      title={
+        target.mode === 'create'
+          ? t('members.createTitle')
+          : `${t('members.editTitle')}: ${target.person.fullName}`
+      }
       onClose={requestClose}
       mask={{ closable: false }}
       footer={

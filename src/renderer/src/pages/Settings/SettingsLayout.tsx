@@ -7,6 +7,7 @@ const tabs = [
   { path: '/settings', label: 'settings.tabGeneral' },
   { path: '/settings/council', label: 'settings.tabCouncil' },
   { path: '/settings/members', label: 'settings.tabMembers' },
+  { path: '/settings/groups', label: 'settings.tabGroups' },
 ] as const;
 
 /** Settings, the council profile and its members: three tabs, each its own route. */
