@@ -51,8 +51,12 @@ describe('council:update', () => {
         params: { min: 1991, max: new Date().getFullYear() + 1 },
       }),
     ]);
-    expect(year.fields?.[0]?.message).toBe(`Жыл 1991 мен ${new Date().getFullYear() + 1} аралығында болуы керек.`);
-    expect(t.fail('council:update', { patch: { yearFounded: 3000 } }).fields?.[0]?.messageKey).toBe('validation.year');
+    expect(year.fields?.[0]?.message).toBe(
+      `Жыл 1991 мен ${new Date().getFullYear() + 1} аралығында болуы керек.`,
+    );
+    expect(t.fail('council:update', { patch: { yearFounded: 3000 } }).fields?.[0]?.messageKey).toBe(
+      'validation.year',
+    );
     expect(t.fail('council:update', { patch: { sessionCadence: 'weekly' } }).fields?.[0]).toMatchObject({
       path: 'patch.sessionCadence',
       messageKey: 'validation.choice',

@@ -49,7 +49,10 @@ const httpInvoke: Invoke = async (channel, input) => {
       body: JSON.stringify(input ?? {}),
     });
   } catch {
-    return { ok: false, error: { code: 'internal', messageKey: 'errors.network', message: 'errors.network' } };
+    return {
+      ok: false,
+      error: { code: 'internal', messageKey: 'errors.network', message: 'errors.network' },
+    };
   }
   return (await response.json()) as ApiResult<unknown>;
 };
@@ -60,7 +63,8 @@ const ipcInvoke: Invoke = (channel, input) => {
   return fn(input);
 };
 
-const invoke: Invoke = (channel, input) => (isBrowserMode() ? httpInvoke(channel, input) : ipcInvoke(channel, input));
+const invoke: Invoke = (channel, input) =>
+  isBrowserMode() ? httpInvoke(channel, input) : ipcInvoke(channel, input);
 
 /** `api.organisations.list({...})`: typed from the contract, resolved or thrown as ApiFailure. */
 export const api = Object.fromEntries(
