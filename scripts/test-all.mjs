@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const results = path.join(root, 'test-results');
+// Not test-results/: Playwright empties that directory when it starts.
+const results = path.join(root, 'test-reports');
 fs.mkdirSync(results, { recursive: true });
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const run = (command, args) =>
@@ -30,7 +31,7 @@ const vitestStatus = run(bin('vitest'), [
   'run',
   '--reporter=default',
   '--reporter=json',
-  `--outputFile=${path.join(results, vitestFile)}`,
+  `--outputFile.json=${path.join(results, vitestFile)}`,
 ]);
 const playwrightStatus =
   spawnSync(bin('playwright'), ['test', '--reporter=list,json'], {

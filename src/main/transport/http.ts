@@ -146,7 +146,12 @@ export const startHttpTransport = async (options: HttpTransportOptions): Promise
       'Cache-Control': 'no-cache',
     });
     if (req.method === 'HEAD') res.end();
-    else fs.createReadStream(target).pipe(res);
+    else {
+      // A file can vanish between the check and the read (a rebuild of out/): answer, never crash.
+      fs.createReadStream(target)
+        .on('error', () => res.destroy())
+        .pipe(res);
+    }
   };
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {

@@ -288,6 +288,16 @@ describe('the loopback HTTP transport', () => {
     expect(errorOf(broken)).toMatchObject({ code: 'validation', messageKey: 'validation.format' });
   });
 
+  it('survives the renderer build disappearing under it (a rebuild of out/)', async () => {
+    fs.rmSync(path.join(staticDir, 'index.html'));
+    const page = await send({ method: 'GET', path: '/', headers: ownHeaders() }).catch(() => null);
+    expect(page?.status ?? 0).not.toBe(200);
+    fs.writeFileSync(path.join(staticDir, 'index.html'), INDEX_HTML);
+    const again = await send({ method: 'GET', path: '/', headers: ownHeaders() });
+    expect(again.status).toBe(200);
+    expect(again.body).toBe(INDEX_HTML);
+  });
+
   it('still answers, with the data unchanged, after every refused call', async () => {
     const created = await api('organisations:create', organisationInput({ nameKk: 'Жалғыз мектеп' }));
     expect(created.status).toBe(200);
