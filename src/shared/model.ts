@@ -4,7 +4,7 @@
  */
 import type * as schema from '../../db/schema';
 import type { Language } from './i18n/errors';
-import type { ModuleRole } from './domain/enums';
+import type { HistoryAction } from './domain/enums';
 import type { InteractionModuleReference } from './reference/schema';
 
 export type Organisation = typeof schema.organisations.$inferSelect;
@@ -62,7 +62,7 @@ export interface HistoryEntry {
   batchId: string;
   entity: string;
   entityId: string;
-  action: 'create' | 'update' | 'archive' | 'restore' | 'delete';
+  action: HistoryAction;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   /** Fields whose value differs between before and after. */
@@ -122,5 +122,3 @@ export interface NetworkSnapshot {
   >[];
   groups: Pick<OrganisationGroup, 'id' | 'parentId' | 'nameKk' | 'nameRu' | 'shortName' | 'position'>[];
 }
-
-export type { ModuleRole };

@@ -27,9 +27,12 @@ export const requireActiveGroup = (ctx: ServiceContext, id: string): Organisatio
 };
 
 /** The ids of the given groups and of every group nested in them. */
-export const groupWithDescendants = (ctx: ServiceContext, ids: string[]): string[] => {
+export const groupWithDescendants = (ctx: ServiceContext, ids: string[]): string[] =>
+  descendantsIn(allGroups(ctx), ids);
+
+const descendantsIn = (groups: readonly OrganisationGroup[], ids: string[]): string[] => {
   const children = new Map<string, string[]>();
-  for (const g of allGroups(ctx)) {
+  for (const g of groups) {
     if (g.parentId) children.set(g.parentId, [...(children.get(g.parentId) ?? []), g.id]);
   }
   const result = new Set<string>();
@@ -82,10 +85,7 @@ export const listGroups = (ctx: ServiceContext, input: ListInput): GroupWithCoun
     .filter((g) => archived === 'all' || (archived === 'active') === (g.archivedAt === null))
     .map((g) => ({
       ...g,
-      organisationCount: groupWithDescendants(ctx, [g.id]).reduce(
-        (sum, id) => sum + (direct.get(id) ?? 0),
-        0,
-      ),
+      organisationCount: descendantsIn(groups, [g.id]).reduce((sum, id) => sum + (direct.get(id) ?? 0), 0),
     }));
 };
 

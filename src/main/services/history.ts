@@ -1,16 +1,15 @@
-import { and, count, desc, eq, inArray, is, or, Param, Placeholder, sql, type SQL } from 'drizzle-orm';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { and, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { changeHistory, organisationLinks, people } from '../../../db/schema';
 import type { ServiceContext } from './context';
+import { insertRows } from '../store/insert-rows';
 import { readSettings } from './settings';
 import type { HistoryAction } from '../../shared/domain/enums';
 import type { HistoryEntry } from '../../shared/model';
 import type { Page } from '../../shared/api/fields';
 import type { ParsedInputOf } from '../../shared/api/contract';
-import type { historyCalls } from '../../shared/api/history';
+import type { historyCalls, historyEntities } from '../../shared/api/history';
 
-export type HistoryEntity =
-  'council' | 'organisation' | 'group' | 'person' | 'link' | 'module_assignment' | 'settings';
+export type HistoryEntity = (typeof historyEntities)[number];
 
 export interface Change {
   entity: HistoryEntity;
@@ -19,42 +18,6 @@ export interface Change {
   before: object | null;
   after: object | null;
 }
-
-/**
- * Inserts many rows of one shape with one prepared statement. Drizzle builds the SQL
- * once, from placeholders, instead of once per multi-row chunk: building it was most of
- * the cost of a bulk insert. Which value goes where, and through which column encoder,
- * is also decided once — what drizzle's fillPlaceholders would redo for every value of
- * every row. Every row must have the keys of the first, none undefined, as the
- * services' row builders make them.
- */
-export const insertRows = <T extends SQLiteTable>(
-  ctx: ServiceContext,
-  table: T,
-  rows: T['$inferInsert'][],
-): void => {
-  const first = rows[0];
-  if (!first) return;
-  const placeholders = Object.fromEntries(Object.keys(first).map((key) => [key, sql.placeholder(key)]));
-  const query = ctx.db
-    .insert(table)
-    .values(placeholders as T['$inferInsert'])
-    .toSQL();
-  const slots = query.params.map((param) =>
-    is(param, Param) && is(param.value, Placeholder)
-      ? { key: param.value.name, encoder: param.encoder }
-      : { key: undefined, value: param },
-  );
-  const statement = ctx.sqlite.prepare(query.sql);
-  for (const row of rows) {
-    const values = row as Record<string, unknown>;
-    statement.run(
-      slots.map((slot) =>
-        slot.key === undefined ? slot.value : slot.encoder.mapToDriverValue(values[slot.key]),
-      ),
-    );
-  }
-};
 
 /**
  * Appends the changes of one user action, with one batch id, inside the caller's

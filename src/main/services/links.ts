@@ -2,7 +2,8 @@ import { and, count, desc, eq, inArray, isNotNull, isNull, or, type SQL } from '
 import { organisationLinks, organisations } from '../../../db/schema';
 import type { ServiceContext } from './context';
 import { conflict, notFound } from './errors';
-import { insertRows, recordChange, recordChanges } from './history';
+import { recordChange, recordChanges } from './history';
+import { insertRows } from '../store/insert-rows';
 import type { ParsedInputOf } from '../../shared/api/contract';
 import type { linkCalls } from '../../shared/api/links';
 import type { Page } from '../../shared/api/fields';

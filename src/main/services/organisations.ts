@@ -2,7 +2,8 @@ import { and, asc, count, desc, eq, inArray, isNotNull, isNull, or, sql, type SQ
 import { organisationGroups, organisationLinks, organisations, people } from '../../../db/schema';
 import type { ServiceContext } from './context';
 import { conflict, notFound, ServiceError } from './errors';
-import { insertRows, recordChange, recordChanges } from './history';
+import { recordChange, recordChanges } from './history';
+import { insertRows } from '../store/insert-rows';
 import { groupPath, groupWithDescendants, requireActiveGroup } from './groups';
 import { linkEndsFor } from './links';
 import { sectorOfType } from '../../shared/reference';

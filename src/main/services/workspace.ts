@@ -13,6 +13,7 @@ import { getCouncil } from './council';
 import { readSettings } from './settings';
 import { akmolaModel, expandMember, type TemplateOrganisation } from './templates/akmola';
 import { createBackup, listBackups, pruneBackups } from '../store/backups';
+import { insertRows } from '../store/insert-rows';
 import { COUNCIL_TYPE_CODE, EXTERNAL_LINK_KIND } from '../../shared/reference';
 import type { ParsedInputOf } from '../../shared/api/contract';
 import type { workspaceCalls } from '../../shared/api/workspace';
@@ -141,10 +142,6 @@ const akmolaSeed = (ctx: ServiceContext, at: string): Seed => {
   return seed;
 };
 
-const insertChunked = <T extends object>(rows: T[], insert: (chunk: T[]) => void): void => {
-  for (let i = 0; i < rows.length; i += 200) insert(rows.slice(i, i + 200));
-};
-
 /** Creates the workspace's council, all in one transaction: a failure leaves it uninitialised. */
 export const initialiseWorkspace = (ctx: ServiceContext, input: InitInput): CouncilProfile =>
   ctx.transaction(() => {
@@ -152,10 +149,10 @@ export const initialiseWorkspace = (ctx: ServiceContext, input: InitInput): Coun
     const at = ctx.now().toISOString();
     const seed = input.template === 'empty' ? emptySeed(ctx, at, input.councilName) : akmolaSeed(ctx, at);
     // Groups go in parents-first (the seed lists them that way); people before the profile names them.
-    insertChunked(seed.groups, (c) => ctx.db.insert(organisationGroups).values(c).run());
-    insertChunked(seed.organisations, (c) => ctx.db.insert(organisations).values(c).run());
-    insertChunked(seed.links, (c) => ctx.db.insert(organisationLinks).values(c).run());
-    insertChunked(seed.people, (c) => ctx.db.insert(people).values(c).run());
+    insertRows(ctx, organisationGroups, seed.groups);
+    insertRows(ctx, organisations, seed.organisations);
+    insertRows(ctx, organisationLinks, seed.links);
+    insertRows(ctx, people, seed.people);
     const profile = ctx.db.insert(councilProfile).values(seed.profile).returning().get();
     const created = (entity: Change['entity'], rows: { id?: string }[]): Change[] =>
       rows.map((row) => ({ entity, entityId: row.id as string, action: 'create', before: null, after: row }));

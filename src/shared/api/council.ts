@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { call } from './contract';
 import { LIMITS, optionalText, requiredText, uuid } from './fields';
-import {
-  quorumRules,
-  sessionCadences,
-  sessionNumberings,
-  tieRules,
-  workspaceTemplates,
-} from '../domain/enums';
+import { quorumRules, sessionCadences, sessionNumberings, tieRules } from '../domain/enums';
 import type { CouncilProfile } from '../model';
 
 const thisYear = new Date().getFullYear();
@@ -49,9 +43,3 @@ export const councilCalls = {
     }),
   ),
 };
-
-/** First start: an empty workspace needs the council's name; the Akmola model brings its own. */
-export const workspaceInitInput = z.discriminatedUnion('template', [
-  z.strictObject({ template: z.literal(workspaceTemplates[0]), councilName: requiredText(LIMITS.name) }),
-  z.strictObject({ template: z.literal(workspaceTemplates[1]) }),
-]);

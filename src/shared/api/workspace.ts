@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { call } from './contract';
-import { LIMITS } from './fields';
-import { workspaceInitInput } from './council';
+import { LIMITS, requiredText } from './fields';
+import { workspaceTemplates } from '../domain/enums';
 import { languages } from '../i18n/errors';
 import type { BackupEntry, CouncilProfile, NetworkSnapshot, Settings, WorkspaceStatus } from '../model';
+
+/** First start: an empty workspace needs the council's name; the Akmola model brings its own. */
+export const workspaceInitInput = z.discriminatedUnion('template', [
+  z.strictObject({ template: z.literal(workspaceTemplates[0]), councilName: requiredText(LIMITS.name) }),
+  z.strictObject({ template: z.literal(workspaceTemplates[1]) }),
+]);
 
 export const workspaceCalls = {
   status: call<WorkspaceStatus>()('workspace:status', z.strictObject({})),

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Col, Flex, Form, Input, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import { workspaceInitInput } from '../../../shared/api/council';
+import { workspaceInitInput } from '../../../shared/api/workspace';
 import { fieldErrorsFromZod } from '../../../shared/api/validation';
 import type { ApiError } from '../../../shared/api/contract';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
