@@ -67,7 +67,7 @@ export const Boot = () => {
         <Result
           status="error"
           title={t('app.loadFailed')}
-          subTitle={describeApiError(t, phase.error)}
+          subTitle={describeApiError(phase.error)}
           extra={
             <Button
               type="primary"

@@ -53,7 +53,7 @@ export const Welcome = ({ onCreated }: { onCreated: () => void }) => {
         <Typography.Title level={1}>{t('welcome.title')}</Typography.Title>
         <Typography.Paragraph className="kenes-lead">{t('welcome.intro')}</Typography.Paragraph>
         {error && !nameError ? (
-          <Alert type="error" showIcon title={describeApiError(t, error)} className="kenes-gap" />
+          <Alert type="error" showIcon title={describeApiError(error)} className="kenes-gap" />
         ) : null}
         <Row gutter={[24, 24]}>
           <Col xs={24} lg={12}>

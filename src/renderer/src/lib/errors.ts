@@ -1,8 +1,9 @@
-import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { ApiError, FieldError } from '../../../shared/api/contract';
 import { toApiError } from './useApiQuery';
+import { describeError } from '../../../shared/i18n/describe';
+import { defaultLanguage } from '../../../shared/i18n';
+import { i18n, isLanguage } from '../i18n';
 
 type Keyed = Pick<ApiError, 'messageKey' | 'params'>;
 
@@ -14,16 +15,19 @@ export const translateKey = (t: TFunction, { messageKey, params }: Keyed, fallba
   return text === messageKey && fallback ? fallback : text;
 };
 
-/** The user-facing sentence for an API error, in the current language (mirrors shared/i18n/describe). */
-export const describeApiError = (t: TFunction, error: ApiError): string =>
-  error.code === 'conflict' && error.messageKey.startsWith('conflict.')
-    ? t('errors.conflict', { reason: translateKey(t, error) })
-    : translateKey(t, error, error.message);
-
-export const useDescribeError = () => {
-  const { t } = useTranslation();
-  return useCallback((e: unknown) => describeApiError(t, toApiError(e)), [t]);
+/**
+ * The user-facing sentence for an API error in the current language: the same rule
+ * main uses (shared/i18n/describe), falling back to main's own text for a key this
+ * build does not know.
+ */
+export const describeApiError = (error: ApiError): string => {
+  const lang = isLanguage(i18n.language) ? i18n.language : defaultLanguage;
+  const text = describeError(lang, error.code, error.messageKey, error.params);
+  return text === error.messageKey ? error.message : text;
 };
+
+/** The sentence for whatever a failed call threw. */
+export const describeFailure = (e: unknown): string => describeApiError(toApiError(e));
 
 /**
  * Field errors by form field name. Update calls report `patch.nameKk`; forms know `nameKk`.

@@ -3,7 +3,7 @@ import { App } from 'antd';
 import { api } from '../api/client';
 import { applyLanguage } from '../i18n';
 import { useKenesStore } from '../store';
-import { useDescribeError } from './errors';
+import { describeFailure } from './errors';
 import type { Language } from '../../../shared/i18n';
 import type { KenesState } from '../store';
 
@@ -16,7 +16,6 @@ const selectSetLanguage = (s: KenesState) => s.setLanguage;
 export const useLanguageSwitch = () => {
   const setLanguage = useKenesStore(selectSetLanguage);
   const { message } = App.useApp();
-  const describe = useDescribeError();
   return useCallback(
     async (language: Language, { persist = true }: { persist?: boolean } = {}) => {
       await applyLanguage(language);
@@ -25,9 +24,9 @@ export const useLanguageSwitch = () => {
       try {
         await api.settings.update({ patch: { language } });
       } catch (e) {
-        void message.error(describe(e));
+        void message.error(describeFailure(e));
       }
     },
-    [setLanguage, message, describe],
+    [setLanguage, message],
   );
 };

@@ -93,7 +93,7 @@ export const ModulesPage = () => {
     <>
       <PageHeader title={t('modules.title')} subtitle={t('modules.intro')} />
       {modules.error && !modules.data ? (
-        <Alert type="error" showIcon title={describeApiError(t, modules.error)} />
+        <Alert type="error" showIcon title={describeApiError(modules.error)} />
       ) : null}
       {!modules.data && !modules.error ? <Skeleton active /> : null}
       <Row gutter={[16, 16]}>

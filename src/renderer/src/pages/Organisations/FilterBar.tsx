@@ -1,17 +1,24 @@
-import { useMemo, type ReactNode } from 'react';
-import { Button, Col, Flex, Input, Row, Select, Switch, Tag, TreeSelect, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { taxonomy, COUNCIL_TYPE_CODE, type SectorCode } from '../../../../shared/reference';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import {
-  memberships,
-  organisationLevels,
-  type Membership,
-  type OrganisationLevel,
-} from '../../../../shared/domain/enums';
-import { foldForSearch } from '../../../../shared/text/fold';
+  Button,
+  Col,
+  Flex,
+  Input,
+  Row,
+  Select,
+  Switch,
+  Tag,
+  TreeSelect,
+  Typography,
+  type SelectProps,
+} from 'antd';
+import { useTranslation } from 'react-i18next';
+import { taxonomy } from '../../../../shared/reference';
+import { memberships, organisationLevels } from '../../../../shared/domain/enums';
 import type { GroupWithCount, OrganisationFacets } from '../../../../shared/model';
 import { useLabels } from '../../lib/labels';
 import { buildGroupTree } from '../../lib/groupTree';
+import { foldFilter, useTypeOptions } from '../../lib/selectOptions';
 import type { RegistryFilters } from '../../store';
 
 interface FilterBarProps {
@@ -26,10 +33,6 @@ interface FilterBarProps {
   resultCount: ReactNode;
 }
 
-/** Matches what the user typed against an option's text the way the server searches: Kazakh and Russian folded. */
-export const foldFilter = (input: string, text: unknown): boolean =>
-  foldForSearch(typeof text === 'string' ? text : '').includes(foldForSearch(input));
-
 const Labelled = ({ id, label, children }: { id: string; label: string; children: ReactNode }) => (
   <>
     <label htmlFor={id} className="kenes-filter-label">
@@ -38,6 +41,39 @@ const Labelled = ({ id, label, children }: { id: string; label: string; children
     {children}
   </>
 );
+
+type MultiFilterProps<T extends string> = Omit<SelectProps<T[]>, 'mode' | 'id' | 'showSearch'> & {
+  id: string;
+  label: string;
+  /** Type-to-search, folded like the server's search. */
+  searchable?: boolean;
+};
+
+/** One labelled multi-select of the filter bar: empty means "any value". */
+const MultiFilter = <T extends string>({ id, label, searchable, ...select }: MultiFilterProps<T>) => {
+  const { t } = useTranslation();
+  return (
+    <Labelled id={id} label={label}>
+      <Select<T[]>
+        id={id}
+        mode="multiple"
+        allowClear
+        className="kenes-full-width"
+        placeholder={t('registry.anyValue')}
+        maxTagCount="responsive"
+        {...(searchable
+          ? {
+              showSearch: {
+                filterOption: (input: string, option?: { label?: unknown }) =>
+                  foldFilter(input, option?.label),
+              },
+            }
+          : {})}
+        {...select}
+      />
+    </Labelled>
+  );
+};
 
 export const FilterBar = ({
   filters,
@@ -54,23 +90,8 @@ export const FilterBar = ({
   const labels = useLabels();
 
   const typeCounts = useMemo(() => new Map(facets?.typeCodes.map((c) => [c.code, c.count]) ?? []), [facets]);
-  const typeOptions = useMemo(
-    () =>
-      taxonomy.sectors.map((sector) => ({
-        label: labels.text(sector.name),
-        title: labels.text(sector.name),
-        options: taxonomy.types
-          .filter((type) => type.sector === sector.code && type.code !== COUNCIL_TYPE_CODE)
-          .map((type) => ({
-            value: type.code,
-            label: labels.typeLabel(type.code),
-            // The visible option also shows the count; its accessible name stays the type's label.
-            'aria-label': labels.typeLabel(type.code),
-            count: typeCounts.get(type.code) ?? 0,
-          })),
-      })),
-    [labels, typeCounts],
-  );
+  const typeCount = useCallback((code: string) => typeCounts.get(code) ?? 0, [typeCounts]);
+  const typeOptions = useTypeOptions(labels, typeCount);
   const groupTree = useMemo(
     () =>
       buildGroupTree(groups ?? [], (g) =>
@@ -95,80 +116,56 @@ export const FilterBar = ({
           </Labelled>
         </Col>
         <Col xs={24} xl={10}>
-          <Labelled id="registry-filter-type" label={t('registry.filterType')}>
-            <Select<string[]>
-              id="registry-filter-type"
-              mode="multiple"
-              allowClear
-              className="kenes-full-width"
-              placeholder={t('registry.anyValue')}
-              value={filters.typeCodes}
-              options={typeOptions}
-              maxTagCount="responsive"
-              showSearch={{ filterOption: (input, option) => foldFilter(input, option?.label) }}
-              optionRender={(option) => (
-                <Flex justify="space-between" gap={8}>
-                  <span className="kenes-option-text">{option.label}</span>
-                  {option.data.count ? (
-                    <Typography.Text type="secondary">{option.data.count}</Typography.Text>
-                  ) : null}
-                </Flex>
-              )}
-              tagRender={({ value, closable, onClose }) => (
-                <Tag closable={closable} onClose={onClose} className="kenes-select-tag">
-                  {labels.typeAbbreviation(String(value)) || labels.typeName(String(value))}
-                </Tag>
-              )}
-              onChange={(typeCodes) => onChange({ typeCodes })}
-            />
-          </Labelled>
+          <MultiFilter
+            id="registry-filter-type"
+            label={t('registry.filterType')}
+            searchable
+            value={filters.typeCodes}
+            options={typeOptions}
+            optionRender={(option) => (
+              <Flex justify="space-between" gap={8}>
+                <span className="kenes-option-text">{option.label}</span>
+                {option.data.count ? (
+                  <Typography.Text type="secondary">{option.data.count}</Typography.Text>
+                ) : null}
+              </Flex>
+            )}
+            tagRender={({ value, closable, onClose }) => (
+              <Tag closable={closable} onClose={onClose} className="kenes-select-tag">
+                {labels.typeAbbreviation(String(value)) || labels.typeName(String(value))}
+              </Tag>
+            )}
+            onChange={(typeCodes) => onChange({ typeCodes })}
+          />
         </Col>
         <Col xs={24} md={12} xl={6}>
-          <Labelled id="registry-filter-sector" label={t('registry.filterSector')}>
-            <Select<SectorCode[]>
-              id="registry-filter-sector"
-              mode="multiple"
-              allowClear
-              className="kenes-full-width"
-              placeholder={t('registry.anyValue')}
-              value={filters.sectors}
-              maxTagCount="responsive"
-              options={taxonomy.sectors.map((s) => ({ value: s.code, label: labels.text(s.name) }))}
-              showSearch={{ filterOption: (input, option) => foldFilter(input, option?.label) }}
-              onChange={(sectors) => onChange({ sectors })}
-            />
-          </Labelled>
+          <MultiFilter
+            id="registry-filter-sector"
+            label={t('registry.filterSector')}
+            searchable
+            value={filters.sectors}
+            options={taxonomy.sectors.map((s) => ({ value: s.code, label: labels.text(s.name) }))}
+            onChange={(sectors) => onChange({ sectors: sectors })}
+          />
         </Col>
         <Col xs={24} md={12} xl={5}>
-          <Labelled id="registry-filter-level" label={t('registry.filterLevel')}>
-            <Select<OrganisationLevel[]>
-              id="registry-filter-level"
-              mode="multiple"
-              allowClear
-              className="kenes-full-width"
-              placeholder={t('registry.anyValue')}
-              value={filters.levels}
-              maxTagCount="responsive"
-              options={organisationLevels.map((level) => ({ value: level, label: t(`level.${level}`) }))}
-              onChange={(levels) => onChange({ levels })}
-            />
-          </Labelled>
+          <MultiFilter
+            id="registry-filter-level"
+            label={t('registry.filterLevel')}
+            value={filters.levels}
+            options={organisationLevels.map((level) => ({ value: level, label: t(`level.${level}`) }))}
+            onChange={(levels) => onChange({ levels: levels })}
+          />
         </Col>
         <Col xs={24} md={12} xl={5}>
-          <Labelled id="registry-filter-district" label={t('registry.filterDistrict')}>
-            <Select<string[]>
-              id="registry-filter-district"
-              mode="multiple"
-              allowClear
-              className="kenes-full-width"
-              placeholder={t('registry.anyValue')}
-              value={filters.districts}
-              maxTagCount="responsive"
-              options={(facets?.districts ?? []).map((d) => ({ value: d, label: d }))}
-              showSearch={{ filterOption: (input, option) => foldFilter(input, option?.label) }}
-              onChange={(districts) => onChange({ districts })}
-            />
-          </Labelled>
+          <MultiFilter
+            id="registry-filter-district"
+            label={t('registry.filterDistrict')}
+            searchable
+            value={filters.districts}
+            options={(facets?.districts ?? []).map((d) => ({ value: d, label: d }))}
+            onChange={(districts) => onChange({ districts })}
+          />
         </Col>
         <Col xs={24} md={12} xl={8}>
           <Labelled id="registry-filter-group" label={t('registry.filterGroup')}>
@@ -188,18 +185,13 @@ export const FilterBar = ({
           </Labelled>
         </Col>
         <Col xs={24} md={12} xl={6}>
-          <Labelled id="registry-filter-membership" label={t('registry.filterMembership')}>
-            <Select<Membership[]>
-              id="registry-filter-membership"
-              mode="multiple"
-              allowClear
-              className="kenes-full-width"
-              placeholder={t('registry.anyValue')}
-              value={filters.memberships}
-              options={memberships.map((m) => ({ value: m, label: t(`membership.${m}`) }))}
-              onChange={(values) => onChange({ memberships: values })}
-            />
-          </Labelled>
+          <MultiFilter
+            id="registry-filter-membership"
+            label={t('registry.filterMembership')}
+            value={filters.memberships}
+            options={memberships.map((m) => ({ value: m, label: t(`membership.${m}`) }))}
+            onChange={(values) => onChange({ memberships: values })}
+          />
         </Col>
       </Row>
       <Flex justify="space-between" align="center" wrap gap={12} className="kenes-filter-footer">

@@ -76,7 +76,7 @@ export const OrganisationDetailDrawer = ({
 
   const body = () => {
     if (detail.error && !detail.data)
-      return <Alert type="error" showIcon title={describeApiError(t, detail.error)} />;
+      return <Alert type="error" showIcon title={describeApiError(detail.error)} />;
     if (!detail.data || !o) return <Skeleton active />;
     const { groupPath, people, links } = detail.data;
     const details = (

@@ -1,34 +1,18 @@
 import { useMemo, useState } from 'react';
-import {
-  Alert,
-  App,
-  AutoComplete,
-  Button,
-  Col,
-  Drawer,
-  Flex,
-  Form,
-  Input,
-  Row,
-  Select,
-  TreeSelect,
-} from 'antd';
+import { AutoComplete, Col, Form, Input, Row, Select, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import { taxonomy, sectorOfType, COUNCIL_TYPE_CODE } from '../../../../shared/reference';
+import { organisationCalls } from '../../../../shared/api/organisations';
+import { sectorOfType, taxonomy } from '../../../../shared/reference';
 import { clusterRoles, memberships, organisationLevels } from '../../../../shared/domain/enums';
-import type { ApiError } from '../../../../shared/api/contract';
 import type { GroupWithCount, Organisation, OrganisationFacets } from '../../../../shared/model';
-import { describeApiError, fieldErrorMap, translateKey } from '../../lib/errors';
-import { toApiError } from '../../lib/useApiQuery';
 import { useLabels } from '../../lib/labels';
 import { buildGroupTree } from '../../lib/groupTree';
-import { foldFilter } from './FilterBar';
+import { FormDrawer, useFormDrawer, type SavePlan } from '../../lib/formDrawer';
+import { foldFilter, useTypeOptions } from '../../lib/selectOptions';
+import { contractErrors } from '../../lib/validate';
 import {
   blankValues,
-  checkCreate,
-  checkUpdate,
-  isDirty,
   toCreateInput,
   toPatch,
   valuesFromOrganisation,
@@ -46,10 +30,6 @@ interface Props {
   onSaved: (organisation: Organisation, mode: 'create' | 'edit') => void;
 }
 
-type Problem = { fields: ApiError['fields']; error: ApiError | null };
-
-const clientInvalid: ApiError = { code: 'validation', messageKey: 'errors.validation', message: '' };
-
 /**
  * Create or edit an organisation. Input is checked with the contract's own schema
  * before it is sent, and the server's field errors land on the same fields; a failed
@@ -58,7 +38,6 @@ const clientInvalid: ApiError = { code: 'validation', messageKey: 'errors.valida
 export const OrganisationFormDrawer = ({ target, facets, groups, onClose, onSaved }: Props) => {
   const { t } = useTranslation();
   const labels = useLabels();
-  const { modal } = App.useApp();
   const [form] = Form.useForm<OrganisationFormValues>();
   const initial = useMemo(
     () =>
@@ -67,24 +46,16 @@ export const OrganisationFormDrawer = ({ target, facets, groups, onClose, onSave
         : blankValues(target.groupId ?? null),
     [target],
   );
-  const [problem, setProblem] = useState<Problem>({ fields: [], error: null });
-  const [saving, setSaving] = useState(false);
+  const drawer = useFormDrawer<OrganisationFormValues, Organisation>({
+    form,
+    initial,
+    onClose,
+    onSaved: (saved) => onSaved(saved, target.mode),
+  });
   const [triedToSave, setTriedToSave] = useState(false);
   const typeCode = Form.useWatch('typeCode', form);
   const typeSector = typeCode ? sectorOfType(typeCode) : undefined;
-  const fieldErrors = fieldErrorMap(problem.fields);
-
-  const typeOptions = useMemo(
-    () =>
-      taxonomy.sectors.map((sector) => ({
-        label: labels.text(sector.name),
-        title: labels.text(sector.name),
-        options: taxonomy.types
-          .filter((type) => type.sector === sector.code && type.code !== COUNCIL_TYPE_CODE)
-          .map((type) => ({ value: type.code, label: labels.typeLabel(type.code) })),
-      })),
-    [labels],
-  );
+  const typeOptions = useTypeOptions(labels);
   const groupTree = useMemo(
     () =>
       buildGroupTree(groups ?? [], (g) =>
@@ -93,90 +64,38 @@ export const OrganisationFormDrawer = ({ target, facets, groups, onClose, onSave
     [groups, labels, t],
   );
 
-  /** Runs the contract's schema on what the form holds; returns the call to make, or null after showing errors. */
-  const prepare = (values: OrganisationFormValues) => {
+  /** Runs the contract's schema on what the form holds and says what Save should do. */
+  const plan = (values: OrganisationFormValues): SavePlan<Organisation> => {
     if (target.mode === 'create') {
       const input = toCreateInput(values);
-      const check = checkCreate(input, labels.lang);
-      return check.ok
-        ? ({ kind: 'create', input } as const)
-        : ({ kind: 'invalid', fields: check.fields } as const);
+      const fields = contractErrors(organisationCalls.create.input, input, labels.lang);
+      return fields
+        ? { kind: 'invalid', fields }
+        : { kind: 'save', run: () => api.organisations.create(input) };
     }
     const patch = toPatch(target.organisation, values);
-    if (Object.keys(patch).length === 0) return { kind: 'unchanged' } as const;
+    if (Object.keys(patch).length === 0) return { kind: 'unchanged' };
     const input = { id: target.organisation.id, patch };
-    const check = checkUpdate(input, labels.lang);
-    return check.ok
-      ? ({ kind: 'update', input } as const)
-      : ({ kind: 'invalid', fields: check.fields } as const);
+    const fields = contractErrors(organisationCalls.update.input, input, labels.lang);
+    return fields
+      ? { kind: 'invalid', fields }
+      : { kind: 'save', run: () => api.organisations.update(input) };
   };
 
-  const focusFirstError = (fields: ApiError['fields']) => {
-    const first = Object.keys(fieldErrorMap(fields))[0];
-    if (first) form.scrollToField(first, { block: 'center', focus: true });
-  };
-
-  const save = async () => {
+  const save = () => {
     setTriedToSave(true);
-    const values = form.getFieldsValue(true) as OrganisationFormValues;
-    const call = prepare(values);
-    if (call.kind === 'unchanged') return onClose();
-    if (call.kind === 'invalid') {
-      setProblem({ fields: call.fields, error: clientInvalid });
-      focusFirstError(call.fields);
-      return;
-    }
-    setSaving(true);
-    try {
-      const saved =
-        call.kind === 'create'
-          ? await api.organisations.create(call.input)
-          : await api.organisations.update(call.input);
-      onSaved(saved, target.mode);
-    } catch (e) {
-      const error = toApiError(e);
-      setProblem({ fields: error.fields ?? [], error });
-      focusFirstError(error.fields);
-    } finally {
-      setSaving(false);
-    }
+    void drawer.submit(plan(form.getFieldsValue(true) as OrganisationFormValues));
   };
 
   const onValuesChange = (changed: Partial<OrganisationFormValues>, all: OrganisationFormValues) => {
-    if (triedToSave) {
-      // After a first attempt, keep the messages in step with what the user fixes.
-      const call = prepare(all);
-      setProblem((p) => ({
-        fields: call.kind === 'invalid' ? call.fields : [],
-        error: call.kind === 'invalid' ? p.error : null,
-      }));
-      return;
-    }
-    const touched = Object.keys(changed);
-    setProblem((p) => ({
-      ...p,
-      fields: (p.fields ?? []).filter((f) => !touched.some((k) => f.path.endsWith(k))),
-    }));
+    if (!triedToSave) return drawer.forgetTouched(changed);
+    // After a first attempt, keep the messages in step with what the user fixes.
+    const next = plan(all);
+    drawer.setFields(next.kind === 'invalid' ? next.fields : []);
+    if (next.kind !== 'invalid') drawer.setError(null);
   };
 
-  const requestClose = () => {
-    if (saving) return;
-    if (!isDirty(initial, form.getFieldsValue(true) as Partial<OrganisationFormValues>)) return onClose();
-    modal.confirm({
-      title: t('common.unsavedTitle'),
-      content: t('common.unsavedBody'),
-      okText: t('common.discard'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.keepEditing'),
-      onOk: onClose,
-    });
-  };
-
-  const feedback = (name: keyof OrganisationFormValues) => {
-    const error = fieldErrors[name];
-    return error ? { validateStatus: 'error' as const, help: translateKey(t, error) } : {};
-  };
-
+  const { feedback, errors: fieldErrors, saving } = drawer;
   const title =
     target.mode === 'create'
       ? t('organisationForm.createTitle')
@@ -184,40 +103,21 @@ export const OrganisationFormDrawer = ({ target, facets, groups, onClose, onSave
   const sectorDefault = typeSector ? labels.sectorName(typeSector) : '';
 
   return (
-    <Drawer
-      open
+    <FormDrawer
       title={title}
       size={680}
-      onClose={requestClose}
-      mask={{ closable: false }}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={requestClose} disabled={saving}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="primary" onClick={() => void save()} loading={saving}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      saving={saving}
+      error={drawer.error}
+      onSave={save}
+      onCancel={drawer.requestClose}
     >
-      {problem.error ? (
-        <Alert
-          type="error"
-          showIcon
-          className="kenes-gap"
-          title={t('common.saveFailed')}
-          description={problem.error.code === 'validation' ? undefined : describeApiError(t, problem.error)}
-        />
-      ) : null}
       <Form<OrganisationFormValues>
         form={form}
         name="organisation"
         layout="vertical"
         initialValues={initial}
         onValuesChange={onValuesChange}
-        onFinish={() => void save()}
+        onFinish={save}
         disabled={saving}
         scrollToFirstError
       >
@@ -353,6 +253,6 @@ export const OrganisationFormDrawer = ({ target, facets, groups, onClose, onSave
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 };

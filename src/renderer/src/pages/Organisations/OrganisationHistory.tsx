@@ -126,7 +126,7 @@ export const OrganisationHistory = ({ organisationId, detail, groups }: Props) =
   };
 
   if (history.error && !history.data)
-    return <Alert type="error" showIcon title={describeApiError(t, history.error)} />;
+    return <Alert type="error" showIcon title={describeApiError(history.error)} />;
   if (!history.data) return <Skeleton active />;
   if (history.data.items.length === 0) return <Empty description={t('history.empty')} />;
 

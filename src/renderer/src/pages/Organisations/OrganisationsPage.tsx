@@ -93,7 +93,7 @@ export const OrganisationsPage = () => {
       />
       {list.error && !list.data ? (
         <Typography.Paragraph type="danger" role="alert">
-          {describeApiError(t, list.error)}
+          {describeApiError(list.error)}
         </Typography.Paragraph>
       ) : null}
       <FilterBar

@@ -1,12 +1,8 @@
-import { organisationCalls, organisationCreate } from '../../../../shared/api/organisations';
-import { fieldErrorsFromZod } from '../../../../shared/api/validation';
 import { sectorOfType, type SectorCode } from '../../../../shared/reference';
 import type { ClusterRole, Membership, OrganisationLevel } from '../../../../shared/domain/enums';
-import type { Language } from '../../../../shared/i18n';
 import type { Organisation } from '../../../../shared/model';
 import type { InputOf } from '../../../../shared/api/contract';
-import type { OrganisationCreate } from '../../../../shared/api/organisations';
-import type { FieldError } from '../../../../shared/api/contract';
+import type { OrganisationCreate, organisationCalls } from '../../../../shared/api/organisations';
 
 /**
  * What the organisation form holds. `sector` is empty while it follows the type, so
@@ -120,21 +116,3 @@ export const toPatch = (original: Organisation, v: OrganisationFormValues): Patc
   if (sector !== undefined && sector !== original.sector) patch.sector = sector;
   return patch;
 };
-
-export type ClientCheck = { ok: true } | { ok: false; fields: FieldError[] };
-
-export const checkCreate = (input: OrganisationCreate, lang: Language): ClientCheck => {
-  const parsed = organisationCreate.safeParse(input);
-  return parsed.success ? { ok: true } : { ok: false, fields: fieldErrorsFromZod(parsed.error, input, lang) };
-};
-
-export const checkUpdate = (input: OrganisationUpdate, lang: Language): ClientCheck => {
-  const parsed = organisationCalls.update.input.safeParse(input);
-  return parsed.success ? { ok: true } : { ok: false, fields: fieldErrorsFromZod(parsed.error, input, lang) };
-};
-
-/** Compares what the form holds now with what it opened with, ignoring blanks that antd turns into undefined. */
-export const isDirty = (initial: OrganisationFormValues, current: Partial<OrganisationFormValues>): boolean =>
-  (Object.keys(initial) as (keyof OrganisationFormValues)[]).some(
-    (key) => (current[key] ?? '') !== (initial[key] ?? ''),
-  );

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import { useDescribeError } from '../../lib/errors';
+import { describeFailure } from '../../lib/errors';
 import { useKenesStore, selectDataChanged } from '../../store';
 
 interface Named {
@@ -14,7 +14,6 @@ interface Named {
 export const useOrganisationActions = () => {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
-  const describe = useDescribeError();
   const dataChanged = useKenesStore(selectDataChanged);
 
   const archive = useCallback(
@@ -34,13 +33,13 @@ export const useOrganisationActions = () => {
               dataChanged();
               resolve(true);
             } catch (e) {
-              void message.error(describe(e));
+              void message.error(describeFailure(e));
               resolve(false);
             }
           },
         });
       }),
-    [modal, message, t, describe, dataChanged],
+    [modal, message, t, dataChanged],
   );
 
   const restore = useCallback(
@@ -51,11 +50,11 @@ export const useOrganisationActions = () => {
         dataChanged();
         return true;
       } catch (e) {
-        void message.error(describe(e));
+        void message.error(describeFailure(e));
         return false;
       }
     },
-    [message, t, describe, dataChanged],
+    [message, t, dataChanged],
   );
 
   return { archive, restore };

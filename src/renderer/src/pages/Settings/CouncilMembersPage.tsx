@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { Person, PersonListItem } from '../../../../shared/model';
 import { useApiQuery } from '../../lib/useApiQuery';
-import { useDescribeError } from '../../lib/errors';
+import { describeFailure } from '../../lib/errors';
 import { useKenesStore, selectDataChanged } from '../../store';
 import { PersonFormDrawer, type PersonFormTarget } from './PersonFormDrawer';
 
@@ -13,7 +13,6 @@ import { PersonFormDrawer, type PersonFormTarget } from './PersonFormDrawer';
 export const CouncilMembersPage = () => {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
-  const describe = useDescribeError();
   const dataChanged = useKenesStore(selectDataChanged);
   const [showContacts, setShowContacts] = useState(false);
   const [showArchived, setShowArchived] = useState(false);
@@ -35,7 +34,7 @@ export const CouncilMembersPage = () => {
           void message.success(t('members.archivedDone', { name: p.fullName }));
           dataChanged();
         } catch (e) {
-          void message.error(describe(e));
+          void message.error(describeFailure(e));
         }
       },
     });
@@ -46,7 +45,7 @@ export const CouncilMembersPage = () => {
       void message.success(t('members.restoredDone', { name: p.fullName }));
       dataChanged();
     } catch (e) {
-      void message.error(describe(e));
+      void message.error(describeFailure(e));
     }
   };
 

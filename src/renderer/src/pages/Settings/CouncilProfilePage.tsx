@@ -10,7 +10,7 @@ import { useApiQuery, toApiError } from '../../lib/useApiQuery';
 import { describeApiError, fieldErrorMap, translateKey } from '../../lib/errors';
 import { contractErrors, itemFeedback } from '../../lib/validate';
 import { useCurrentLanguage } from '../../lib/labels';
-import { foldFilter } from '../Organisations/FilterBar';
+import { foldFilter } from '../../lib/selectOptions';
 import { useKenesStore, selectDataChanged } from '../../store';
 
 type Patch = InputOf<typeof councilCalls.update>['patch'];
@@ -71,7 +71,7 @@ const ProfileForm = ({ profile, people }: { profile: CouncilProfile; people: Per
     } catch (e) {
       const error = toApiError(e);
       setFields(error.fields ?? []);
-      setFailure(describeApiError(t, error));
+      setFailure(describeApiError(error));
     } finally {
       setSaving(false);
     }
@@ -195,7 +195,7 @@ export const CouncilProfilePage = () => {
   const council = useApiQuery('council', () => api.council.get({}));
   const people = useApiQuery('people:all', () => api.people.list({ pageSize: 500 }));
   if (council.error && !council.data)
-    return <Alert type="error" showIcon title={describeApiError(t, council.error)} />;
+    return <Alert type="error" showIcon title={describeApiError(council.error)} />;
   if (!council.data || !people.data) return <Skeleton active />;
   return (
     <>

@@ -21,7 +21,7 @@ import { languages, type Language } from '../../../../shared/i18n';
 import type { BackupEntry, Settings } from '../../../../shared/model';
 import type { FieldError } from '../../../../shared/api/contract';
 import { useApiQuery, toApiError } from '../../lib/useApiQuery';
-import { describeApiError, fieldErrorMap, translateKey, useDescribeError } from '../../lib/errors';
+import { describeApiError, fieldErrorMap, translateKey, describeFailure } from '../../lib/errors';
 import { contractErrors, itemFeedback } from '../../lib/validate';
 import { useFormat } from '../../lib/format';
 import { useCurrentLanguage } from '../../lib/labels';
@@ -60,7 +60,7 @@ const SettingsForm = ({ settings }: { settings: Settings }) => {
     } catch (e) {
       const error = toApiError(e);
       setFields(error.fields ?? []);
-      if (!error.fields?.length) void message.error(describeApiError(t, error));
+      if (!error.fields?.length) void message.error(describeApiError(error));
     } finally {
       setSaving(false);
     }
@@ -115,7 +115,6 @@ const SettingsForm = ({ settings }: { settings: Settings }) => {
 export const GeneralSettings = () => {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const describe = useDescribeError();
   const format = useFormat();
   const dataChanged = useKenesStore(selectDataChanged);
   const settings = useApiQuery('settings', () => api.settings.get({}));
@@ -130,7 +129,7 @@ export const GeneralSettings = () => {
       void message.success(t('settings.backupDone', { file: entry.fileName }));
       dataChanged();
     } catch (e) {
-      void message.error(describe(e));
+      void message.error(describeFailure(e));
     } finally {
       setBackingUp(false);
     }

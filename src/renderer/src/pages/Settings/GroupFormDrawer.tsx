@@ -1,13 +1,11 @@
-import { useMemo, useState } from 'react';
-import { Alert, App, Button, Drawer, Flex, Form, Input, InputNumber, TreeSelect } from 'antd';
+import { useMemo } from 'react';
+import { Form, Input, InputNumber, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { groupCalls } from '../../../../shared/api/groups';
-import type { FieldError } from '../../../../shared/api/contract';
 import type { GroupWithCount, OrganisationGroup } from '../../../../shared/model';
-import { toApiError } from '../../lib/useApiQuery';
-import { describeApiError, fieldErrorMap, translateKey } from '../../lib/errors';
-import { contractErrors, itemFeedback } from '../../lib/validate';
+import { contractErrors } from '../../lib/validate';
+import { FormDrawer, useFormDrawer, type SavePlan } from '../../lib/formDrawer';
 import { buildGroupTree } from '../../lib/groupTree';
 import { useLabels } from '../../lib/labels';
 
@@ -36,15 +34,7 @@ interface Props {
 export const GroupFormDrawer = ({ target, groups, onClose, onSaved }: Props) => {
   const { t } = useTranslation();
   const labels = useLabels();
-  const { modal } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [fields, setFields] = useState<FieldError[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const errors = fieldErrorMap(fields);
-  const feedback = (name: keyof Values) =>
-    itemFeedback(errors[name] ? translateKey(t, errors[name]) : undefined);
-
   const initial = useMemo<Values>(
     () =>
       target.mode === 'edit'
@@ -66,6 +56,14 @@ export const GroupFormDrawer = ({ target, groups, onClose, onSaved }: Props) => 
           },
     [target],
   );
+
+  const drawer = useFormDrawer<Values, OrganisationGroup>({
+    form,
+    initial,
+    onClose,
+    onSaved: (saved) => onSaved(saved, target.mode),
+  });
+  const { feedback, saving } = drawer;
 
   // A group's own subtree is not offered as its parent: the service would refuse the cycle anyway.
   const parentTree = useMemo(() => {
@@ -90,95 +88,48 @@ export const GroupFormDrawer = ({ target, groups, onClose, onSaved }: Props) => 
     );
   }, [groups, target, labels]);
 
-  const save = async () => {
-    const v = form.getFieldsValue(true) as Values;
+  /** Runs the contract's schema on what the form holds and says what Save should do. */
+  const plan = (v: Values): SavePlan<OrganisationGroup> => {
     const all: Record<string, unknown> = {};
     for (const f of textFields) all[f] = v[f] ?? '';
     all.parentId = v.parentId ?? null;
     if (v.position !== null && v.position !== undefined) all.position = v.position;
-    let call:
-      | { kind: 'create'; input: Record<string, unknown> }
-      | { kind: 'update'; input: { id: string; patch: Record<string, unknown> } };
-    if (target.mode === 'create') call = { kind: 'create', input: all };
-    else {
-      const before: Record<string, unknown> = { ...target.group };
-      const patch = Object.fromEntries(Object.entries(all).filter(([k, value]) => value !== before[k]));
-      if (Object.keys(patch).length === 0) return onClose();
-      call = { kind: 'update', input: { id: target.group.id, patch } };
+    if (target.mode === 'create') {
+      const fields = contractErrors(groupCalls.create.input, all, labels.lang);
+      if (fields) return { kind: 'invalid', fields };
+      return { kind: 'save', run: () => api.groups.create(groupCalls.create.input.parse(all)) };
     }
-    const schema = call.kind === 'create' ? groupCalls.create.input : groupCalls.update.input;
-    const problems = contractErrors(schema, call.input, labels.lang);
-    if (problems) {
-      setFields(problems);
-      setFailure(t('common.saveFailed'));
-      return;
-    }
-    setSaving(true);
-    try {
-      const saved =
-        call.kind === 'create'
-          ? await api.groups.create(groupCalls.create.input.parse(call.input))
-          : await api.groups.update(groupCalls.update.input.parse(call.input));
-      onSaved(saved, target.mode);
-    } catch (e) {
-      const error = toApiError(e);
-      setFields(error.fields ?? []);
-      setFailure(error.code === 'validation' ? t('common.saveFailed') : describeApiError(t, error));
-    } finally {
-      setSaving(false);
-    }
+    const before: Record<string, unknown> = { ...target.group };
+    const patch = Object.fromEntries(Object.entries(all).filter(([k, value]) => value !== before[k]));
+    if (Object.keys(patch).length === 0) return { kind: 'unchanged' };
+    const input = { id: target.group.id, patch };
+    const fields = contractErrors(groupCalls.update.input, input, labels.lang);
+    if (fields) return { kind: 'invalid', fields };
+    return { kind: 'save', run: () => api.groups.update(groupCalls.update.input.parse(input)) };
   };
 
-  const requestClose = () => {
-    if (saving) return;
-    const current = form.getFieldsValue(true) as Partial<Values>;
-    const dirty = (Object.keys(initial) as (keyof Values)[]).some(
-      (k) => (current[k] ?? '') !== (initial[k] ?? ''),
-    );
-    if (!dirty) return onClose();
-    modal.confirm({
-      title: t('common.unsavedTitle'),
-      content: t('common.unsavedBody'),
-      okText: t('common.discard'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.keepEditing'),
-      onOk: onClose,
-    });
-  };
+  const save = () => void drawer.submit(plan(form.getFieldsValue(true) as Values));
 
   return (
-    <Drawer
-      open
-      size={520}
+    <FormDrawer
       title={
         target.mode === 'create'
           ? t('groups.createTitle')
           : `${t('groups.editTitle')}: ${target.group.nameKk}`
       }
-      onClose={requestClose}
-      mask={{ closable: false }}
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={requestClose} disabled={saving}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="primary" onClick={() => void save()} loading={saving}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      size={520}
+      saving={saving}
+      error={drawer.error}
+      onSave={save}
+      onCancel={drawer.requestClose}
     >
-      {failure ? <Alert type="error" showIcon className="kenes-gap" title={failure} /> : null}
       <Form<Values>
         form={form}
         name="group"
         layout="vertical"
         initialValues={initial}
         disabled={saving}
-        onValuesChange={(changed) => {
-          const touched = Object.keys(changed);
-          setFields((fs) => fs.filter((f) => !touched.some((k) => f.path.endsWith(k))));
-        }}
+        onValuesChange={drawer.forgetTouched}
       >
         <Form.Item name="nameKk" label={t('groups.nameKk')} required {...feedback('nameKk')}>
           <Input aria-required />
@@ -210,6 +161,6 @@ export const GroupFormDrawer = ({ target, groups, onClose, onSaved }: Props) => 
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 };

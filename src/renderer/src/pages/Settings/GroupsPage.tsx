@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import type { GroupWithCount, OrganisationGroup } from '../../../../shared/model';
 import { LabelledTable } from '../../components/LabelledTable';
 import { useApiQuery } from '../../lib/useApiQuery';
-import { useDescribeError } from '../../lib/errors';
+import { describeFailure } from '../../lib/errors';
 import { useLabels } from '../../lib/labels';
 import { useKenesStore, selectDataChanged } from '../../store';
 import { GroupFormDrawer, type GroupFormTarget } from './GroupFormDrawer';
@@ -30,7 +30,6 @@ export const GroupsPage = () => {
   const { t } = useTranslation();
   const labels = useLabels();
   const { modal, message } = App.useApp();
-  const describe = useDescribeError();
   const dataChanged = useKenesStore(selectDataChanged);
   const [showArchived, setShowArchived] = useState(false);
   const [target, setTarget] = useState<GroupFormTarget | null>(null);
@@ -53,7 +52,7 @@ export const GroupsPage = () => {
           void message.success(t('groups.archivedDone', { name: labels.groupName(g) }));
           dataChanged();
         } catch (e) {
-          void message.error(describe(e));
+          void message.error(describeFailure(e));
         }
       },
     });
@@ -64,7 +63,7 @@ export const GroupsPage = () => {
       void message.success(t('groups.restoredDone', { name: labels.groupName(g) }));
       dataChanged();
     } catch (e) {
-      void message.error(describe(e));
+      void message.error(describeFailure(e));
     }
   };
 

@@ -1,16 +1,15 @@
-import { useMemo, useState } from 'react';
-import { Alert, App, Button, Drawer, Flex, Form, Input, Select } from 'antd';
+import { useMemo } from 'react';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { personCalls } from '../../../../shared/api/people';
 import { councilRoles, type CouncilRole } from '../../../../shared/domain/enums';
-import type { FieldError } from '../../../../shared/api/contract';
 import type { Person } from '../../../../shared/model';
-import { useApiQuery, toApiError } from '../../lib/useApiQuery';
-import { describeApiError, fieldErrorMap, translateKey } from '../../lib/errors';
-import { contractErrors, itemFeedback } from '../../lib/validate';
+import { useApiQuery } from '../../lib/useApiQuery';
+import { contractErrors } from '../../lib/validate';
+import { FormDrawer, useFormDrawer, type SavePlan } from '../../lib/formDrawer';
 import { useCurrentLanguage } from '../../lib/labels';
-import { foldFilter } from '../Organisations/FilterBar';
+import { foldFilter } from '../../lib/selectOptions';
 
 export type PersonFormTarget = { mode: 'create' } | { mode: 'edit'; person: Person };
 
@@ -61,19 +60,18 @@ interface Props {
 export const PersonFormDrawer = ({ target, onClose, onSaved }: Props) => {
   const { t } = useTranslation();
   const lang = useCurrentLanguage();
-  const { modal } = App.useApp();
   const [form] = Form.useForm<Values>();
   const initial = useMemo(() => valuesOf(target), [target]);
-  const [fields, setFields] = useState<FieldError[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const drawer = useFormDrawer<Values, Person>({
+    form,
+    initial,
+    onClose,
+    onSaved: (saved) => onSaved(saved, target.mode),
+  });
+  const { feedback, saving } = drawer;
   const organisations = useApiQuery('organisations:all', () =>
     api.organisations.list({ pageSize: 500, includeHub: true }),
   );
-  const errors = fieldErrorMap(fields);
-  const feedback = (name: keyof Values) =>
-    itemFeedback(errors[name] ? translateKey(t, errors[name]) : undefined);
-
   const toInput = (v: Values) => {
     const all: Record<string, unknown> = {};
     for (const f of textFields) all[f] = v[f] ?? '';
@@ -85,81 +83,41 @@ export const PersonFormDrawer = ({ target, onClose, onSaved }: Props) => {
     return { kind: 'update' as const, input: { id: target.person.id, patch } };
   };
 
-  const save = async () => {
-    const call = toInput(form.getFieldsValue(true) as Values);
-    if (call.kind === 'update' && Object.keys(call.input.patch).length === 0) return onClose();
-    const schema = call.kind === 'create' ? personCalls.create.input : personCalls.update.input;
-    const problems = contractErrors(schema, call.input, lang);
-    if (problems) {
-      setFields(problems);
-      setFailure(t('common.saveFailed'));
-      return;
+  /** Runs the contract's schema on what the form holds and says what Save should do. */
+  const plan = (values: Values): SavePlan<Person> => {
+    const call = toInput(values);
+    if (call.kind === 'create') {
+      const fields = contractErrors(personCalls.create.input, call.input, lang);
+      if (fields) return { kind: 'invalid', fields };
+      return { kind: 'save', run: () => api.people.create(personCalls.create.input.parse(call.input)) };
     }
-    setSaving(true);
-    try {
-      const saved =
-        call.kind === 'create'
-          ? await api.people.create(personCalls.create.input.parse(call.input))
-          : await api.people.update(personCalls.update.input.parse(call.input));
-      onSaved(saved, target.mode);
-    } catch (e) {
-      const error = toApiError(e);
-      setFields(error.fields ?? []);
-      setFailure(error.code === 'validation' ? t('common.saveFailed') : describeApiError(t, error));
-    } finally {
-      setSaving(false);
-    }
+    if (Object.keys(call.input.patch).length === 0) return { kind: 'unchanged' };
+    const fields = contractErrors(personCalls.update.input, call.input, lang);
+    if (fields) return { kind: 'invalid', fields };
+    return { kind: 'save', run: () => api.people.update(personCalls.update.input.parse(call.input)) };
   };
 
-  const requestClose = () => {
-    if (saving) return;
-    const current = form.getFieldsValue(true) as Partial<Values>;
-    const dirty = (Object.keys(initial) as (keyof Values)[]).some(
-      (k) => (current[k] ?? '') !== (initial[k] ?? ''),
-    );
-    if (!dirty) return onClose();
-    modal.confirm({
-      title: t('common.unsavedTitle'),
-      content: t('common.unsavedBody'),
-      okText: t('common.discard'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.keepEditing'),
-      onOk: onClose,
-    });
-  };
+  const save = () => void drawer.submit(plan(form.getFieldsValue(true) as Values));
 
   return (
-    <Drawer
-      open
-      size={560}
+    <FormDrawer
       title={
         target.mode === 'create'
           ? t('members.createTitle')
           : `${t('members.editTitle')}: ${target.person.fullName}`
       }
-      onClose={requestClose}
-      mask={{ closable: false }}
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={requestClose} disabled={saving}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="primary" onClick={() => void save()} loading={saving}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      size={560}
+      saving={saving}
+      error={drawer.error}
+      onSave={save}
+      onCancel={drawer.requestClose}
     >
-      {failure ? <Alert type="error" showIcon className="kenes-gap" title={failure} /> : null}
       <Form<Values>
         form={form}
         name="person"
         layout="vertical"
         initialValues={initial}
-        onValuesChange={(changed) => {
-          const touched = Object.keys(changed);
-          setFields((fs) => fs.filter((f) => !touched.some((k) => f.path.endsWith(k))));
-        }}
+        onValuesChange={drawer.forgetTouched}
         disabled={saving}
       >
         <Form.Item name="fullName" label={t('members.fullName')} required {...feedback('fullName')}>
@@ -198,6 +156,6 @@ export const PersonFormDrawer = ({ target, onClose, onSaved }: Props) => {
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 };
