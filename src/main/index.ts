@@ -6,6 +6,8 @@ import { makeApiError } from '../shared/i18n/describe';
 import { readSettings } from './services/settings';
 import { CONTENT_SECURITY_POLICY } from './security/csp';
 import { isSafeExternalUrl } from './security/urls';
+import { describeOpenFailure } from './store/open-failure';
+import { DATABASE_FILE } from './store/workspace';
 
 /**
  * The desktop shell's composition root: open the workspace, register one IPC
@@ -84,14 +86,15 @@ const start = async (): Promise<void> => {
     });
   });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  // KENES_DATA_DIR lets tests and power users point the window at another workspace.
+  const dataDir = process.env.KENES_DATA_DIR ?? app.getPath('userData');
   try {
-    // KENES_DATA_DIR lets tests and power users point the window at another workspace.
-    runtime = startRuntime(
-      process.env.KENES_DATA_DIR ?? app.getPath('userData'),
-      process.env.KENES_SQLITE_BINDING,
-    );
+    runtime = startRuntime(dataDir, process.env.KENES_SQLITE_BINDING);
   } catch (error) {
-    dialog.showErrorBox('Kenes', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(
+      'Kenes',
+      describeOpenFailure(app.getLocale(), error, path.join(dataDir, DATABASE_FILE)),
+    );
     app.exit(1);
     return;
   }

@@ -4,6 +4,8 @@ import { startRuntime } from './runtime';
 import { startHttpTransport } from './transport/http';
 import { defaultDataDir } from './paths';
 import { readSettings } from './services/settings';
+import { describeOpenFailure } from './store/open-failure';
+import { DATABASE_FILE } from './store/workspace';
 
 /**
  * Browser mode: the same services and renderer, served on 127.0.0.1.
@@ -22,7 +24,16 @@ const { values } = parseArgs({
 const dataDir = path.resolve(values['data-dir'] ?? process.env.KENES_DATA_DIR ?? defaultDataDir());
 const port = Number(values.port ?? process.env.KENES_PORT ?? 0);
 
-const runtime = startRuntime(dataDir);
+const openRuntime = () => {
+  try {
+    return startRuntime(dataDir);
+  } catch (error) {
+    const locale = process.env.LANG ?? Intl.DateTimeFormat().resolvedOptions().locale;
+    console.error(describeOpenFailure(locale, error, path.join(dataDir, DATABASE_FILE)));
+    process.exit(1);
+  }
+};
+const runtime = openRuntime();
 const transport = await startHttpTransport({
   dispatch: runtime.dispatch,
   staticDir: path.join(import.meta.dirname, '..', 'renderer'),

@@ -32,6 +32,15 @@ export const errorMessages = {
       sameOfficer: 'бір адам әрі төраға, әрі хатшы бола алмайды',
       groupHasSubgroups: 'топтың белсенді ішкі топтары бар; алдымен оларды мұрағатқа жіберіңіз',
     },
+    workspace: {
+      drift:
+        'Жұмыс кеңістігі ашылмады: {{path}} файлындағы дерекқор құрылымы Kenes-тің осы нұсқасы күткендей емес. Файлға ешнәрсе жазылған жоқ. Сақтық көшірмелер қасындағы backups қалтасында.',
+      newer:
+        'Бұл жұмыс кеңістігін ({{path}}) Kenes-тің жаңарақ нұсқасы жасаған. Оны ашу үшін Kenes-ті жаңартыңыз; файлға ешнәрсе жазылған жоқ.',
+      corrupt:
+        '{{path}} файлы зақымдалған немесе Kenes жұмыс кеңістігі емес. Файлға ешнәрсе жазылған жоқ; соңғы сақтық көшірмені қасындағы backups қалтасынан алыңыз.',
+      openFailed: 'Жұмыс кеңістігі ({{path}}) ашылмады: {{reason}}',
+    },
     validation: {
       required: 'Міндетті өріс.',
       tooLong: 'Тым ұзын: ең көбі {{max}} таңба.',
@@ -82,6 +91,15 @@ export const errorMessages = {
       sameOfficer: 'один человек не может быть одновременно председателем и секретарём',
       groupHasSubgroups: 'у группы есть активные подгруппы; сначала отправьте в архив их',
     },
+    workspace: {
+      drift:
+        'Рабочее пространство не открыто: структура базы в файле {{path}} не та, которую ожидает эта версия Kenes. В файл ничего не записано. Резервные копии лежат рядом, в папке backups.',
+      newer:
+        'Это рабочее пространство ({{path}}) создано более новой версией Kenes. Обновите Kenes, чтобы открыть его; в файл ничего не записано.',
+      corrupt:
+        'Файл {{path}} повреждён или не является рабочим пространством Kenes. В файл ничего не записано; возьмите последнюю резервную копию из папки backups рядом с ним.',
+      openFailed: 'Не удалось открыть рабочее пространство ({{path}}): {{reason}}',
+    },
     validation: {
       required: 'Обязательное поле.',
       tooLong: 'Слишком длинно: не более {{max}} символов.',
@@ -131,6 +149,15 @@ export const errorMessages = {
       hubArchive: 'the council itself cannot be archived',
       sameOfficer: 'one person cannot be both chair and secretary',
       groupHasSubgroups: 'the group has active subgroups; archive them first',
+    },
+    workspace: {
+      drift:
+        'The workspace was not opened: the database structure in {{path}} is not the one this version of Kenes expects. Nothing was written to the file. Backups are beside it, in the backups folder.',
+      newer:
+        'This workspace ({{path}}) was made by a newer version of Kenes. Update Kenes to open it; nothing was written to the file.',
+      corrupt:
+        '{{path}} is damaged or is not a Kenes workspace. Nothing was written to the file; take the latest backup from the backups folder beside it.',
+      openFailed: 'The workspace ({{path}}) could not be opened: {{reason}}',
     },
     validation: {
       required: 'Required.',
