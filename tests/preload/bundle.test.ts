@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { channels } from '../../src/shared/api';
 
@@ -14,10 +15,37 @@ describe('the preload bundle', () => {
     expect(new Set(required)).toEqual(new Set(['electron']));
   });
 
-  it('exposes exactly the contract channels through contextBridge', () => {
-    const source = fs.readFileSync(bundle, 'utf8');
-    expect(source).toContain('exposeInMainWorld("kenesIpc"');
-    for (const channel of channels) expect(source).toContain(`"${channel}"`);
-    expect(source).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\)/);
+  it('exposes one function per contract channel, each invoking its own channel, and nothing else', async () => {
+    // Run the real bundle with a stand-in for electron that records what it is given.
+    const exposed: Record<string, Record<string, (input: unknown) => unknown>> = {};
+    const invoked: [string, unknown][] = [];
+    const electron = {
+      contextBridge: {
+        exposeInMainWorld: (key: string, api: Record<string, (input: unknown) => unknown>) => {
+          exposed[key] = api;
+        },
+      },
+      ipcRenderer: { invoke: (channel: string, input: unknown) => invoked.push([channel, input]) },
+    };
+    const module = { exports: {} };
+    const run = vm.runInNewContext(
+      `(function (require, module, exports) {${fs.readFileSync(bundle, 'utf8')}\n})`,
+      {},
+    );
+    (run as (r: (id: string) => unknown, m: object, e: object) => void)(
+      (id) => {
+        if (id !== 'electron') throw new Error(`the preload required ${id}`);
+        return electron;
+      },
+      module,
+      module.exports,
+    );
+
+    expect(Object.keys(exposed)).toEqual(['kenesIpc']);
+    const bridge = exposed.kenesIpc as Record<string, (input: unknown) => unknown>;
+    expect(Object.keys(bridge).sort()).toEqual([...channels].sort());
+    expect(Object.isFrozen(bridge)).toBe(true);
+    for (const channel of channels) await bridge[channel]?.({ probe: channel });
+    expect(invoked).toEqual(channels.map((channel) => [channel, { probe: channel }]));
   });
 });
