@@ -28,11 +28,12 @@ describe('the preload bundle', () => {
       ipcRenderer: { invoke: (channel: string, input: unknown) => invoked.push([channel, input]) },
     };
     const module = { exports: {} };
+    type CommonJsWrapper = (require: (id: string) => unknown, module: object, exports: object) => void;
     const run = vm.runInNewContext(
       `(function (require, module, exports) {${fs.readFileSync(bundle, 'utf8')}\n})`,
       {},
-    );
-    (run as (r: (id: string) => unknown, m: object, e: object) => void)(
+    ) as CommonJsWrapper;
+    run(
       (id) => {
         if (id !== 'electron') throw new Error(`the preload required ${id}`);
         return electron;
