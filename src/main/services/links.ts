@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { organisationLinks, organisations } from '../../../db/schema';
 import type { ServiceContext } from './context';
 import { conflict, notFound } from './errors';
@@ -19,22 +19,34 @@ const requireLink = (ctx: ServiceContext, id: string): OrganisationLink => {
   return link;
 };
 
-/** Both ends must exist and be active, and differ. */
+/**
+ * The named organisations, in one query whatever their number: the ids travel as one
+ * JSON array (json_each), so no IN list has to be chunked under SQLite's parameter limit.
+ */
+const organisationsByIds = (ctx: ServiceContext, ids: Iterable<string>): Map<string, LinkEnd> =>
+  new Map(
+    ctx.db
+      .select({
+        id: organisations.id,
+        nameKk: organisations.nameKk,
+        nameRu: organisations.nameRu,
+        shortName: organisations.shortName,
+        archivedAt: organisations.archivedAt,
+      })
+      .from(organisations)
+      .where(sql`${organisations.id} IN (SELECT value FROM json_each(${JSON.stringify([...new Set(ids)])}))`)
+      .all()
+      .map((o) => [o.id, o]),
+  );
+
+/** Both ends must exist and be active. */
 const checkEnds = (ctx: ServiceContext, ids: Iterable<string>): void => {
   const wanted = [...new Set(ids)];
-  const found = new Map<string, string | null>();
-  for (let i = 0; i < wanted.length; i += 500) {
-    for (const r of ctx.db
-      .select({ id: organisations.id, archivedAt: organisations.archivedAt })
-      .from(organisations)
-      .where(inArray(organisations.id, wanted.slice(i, i + 500)))
-      .all()) {
-      found.set(r.id, r.archivedAt);
-    }
-  }
+  const found = organisationsByIds(ctx, wanted);
   for (const id of wanted) {
-    if (!found.has(id)) throw notFound();
-    if (found.get(id)) throw conflict('archivedReference');
+    const end = found.get(id);
+    if (!end) throw notFound();
+    if (end.archivedAt) throw conflict('archivedReference');
   }
 };
 
@@ -140,23 +152,10 @@ export const restoreLink = (ctx: ServiceContext, id: string): OrganisationLink =
 
 /** Attaches the names of both ends to each link, in one query for all of them. */
 export const linkEndsFor = (ctx: ServiceContext, links: OrganisationLink[]): LinkWithEnds[] => {
-  const ids = [...new Set(links.flatMap((l) => [l.sourceId, l.targetId]))];
-  const ends = new Map<string, LinkEnd>();
-  for (let i = 0; i < ids.length; i += 500) {
-    for (const e of ctx.db
-      .select({
-        id: organisations.id,
-        nameKk: organisations.nameKk,
-        nameRu: organisations.nameRu,
-        shortName: organisations.shortName,
-        archivedAt: organisations.archivedAt,
-      })
-      .from(organisations)
-      .where(inArray(organisations.id, ids.slice(i, i + 500)))
-      .all()) {
-      ends.set(e.id, e);
-    }
-  }
+  const ends = organisationsByIds(
+    ctx,
+    links.flatMap((l) => [l.sourceId, l.targetId]),
+  );
   return links.map((l) => ({
     ...l,
     source: ends.get(l.sourceId) as LinkEnd,
