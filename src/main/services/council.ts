@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { councilProfile, people } from '../../../db/schema';
 import type { ServiceContext } from './context';
 import { conflict } from './errors';
-import { recordChange } from './history';
+import { recordChanges, type Change } from './history';
 import { assignOfficer, requirePerson } from './people';
 import type { ParsedInputOf } from '../../shared/api/contract';
 import type { councilCalls } from '../../shared/api/council';
@@ -32,7 +32,8 @@ export const updateCouncil = (ctx: ServiceContext, { patch }: UpdateInput): Coun
       .where(eq(councilProfile.id, before.id))
       .returning()
       .get();
-    recordChange(ctx, { entity: 'council', entityId: before.id, action: 'update', before, after });
+    // One user action, one batch: undo takes the officers' roles back with the profile.
+    const changes: Change[] = [{ entity: 'council', entityId: before.id, action: 'update', before, after }];
 
     // Keep each officer's council role in step with the profile.
     for (const field of ['chairPersonId', 'secretaryPersonId'] as const) {
@@ -48,7 +49,7 @@ export const updateCouncil = (ctx: ServiceContext, { patch }: UpdateInput): Coun
             .where(eq(people.id, previous))
             .returning()
             .get();
-          recordChange(ctx, {
+          changes.push({
             entity: 'person',
             entityId: previous,
             action: 'update',
@@ -67,7 +68,7 @@ export const updateCouncil = (ctx: ServiceContext, { patch }: UpdateInput): Coun
             .where(eq(people.id, next))
             .returning()
             .get();
-          recordChange(ctx, {
+          changes.push({
             entity: 'person',
             entityId: next,
             action: 'update',
@@ -75,8 +76,9 @@ export const updateCouncil = (ctx: ServiceContext, { patch }: UpdateInput): Coun
             after: promoted,
           });
         }
-        for (const c of assignOfficer(ctx, next, role)) recordChange(ctx, c);
+        changes.push(...assignOfficer(ctx, next, role));
       }
     }
+    recordChanges(ctx, changes);
     return getCouncil(ctx) as CouncilProfile;
   });

@@ -2,7 +2,7 @@ import { and, count, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizz
 import { councilProfile, organisations, people } from '../../../db/schema';
 import type { ServiceContext } from './context';
 import { conflict, notFound } from './errors';
-import { recordChange, type Change } from './history';
+import { recordChanges, type Change } from './history';
 import { requireOrganisation } from './organisations';
 import { foldForSearch } from '../../shared/text/fold';
 import type { ParsedInputOf } from '../../shared/api/contract';
@@ -111,14 +111,11 @@ export const createPerson = (ctx: ServiceContext, input: CreateInput): Person =>
       })
       .returning()
       .get();
-    recordChange(ctx, {
-      entity: 'person',
-      entityId: created.id,
-      action: 'create',
-      before: null,
-      after: created,
-    });
-    for (const c of officerChanges(ctx, created.id, created.councilRole)) recordChange(ctx, c);
+    // One user action, one batch: undo takes the officer changes back with the person.
+    recordChanges(ctx, [
+      { entity: 'person', entityId: created.id, action: 'create', before: null, after: created },
+      ...officerChanges(ctx, created.id, created.councilRole),
+    ]);
     return created;
   });
 
@@ -133,9 +130,10 @@ export const updatePerson = (ctx: ServiceContext, { id, patch }: UpdateInput): P
       .where(eq(people.id, id))
       .returning()
       .get();
-    recordChange(ctx, { entity: 'person', entityId: id, action: 'update', before, after });
-    if (patch.councilRole !== undefined)
-      for (const c of officerChanges(ctx, id, after.councilRole)) recordChange(ctx, c);
+    recordChanges(ctx, [
+      { entity: 'person', entityId: id, action: 'update', before, after },
+      ...(patch.councilRole !== undefined ? officerChanges(ctx, id, after.councilRole) : []),
+    ]);
     return after;
   });
 
@@ -150,17 +148,12 @@ const setArchived = (ctx: ServiceContext, id: string, archive: boolean): Person 
       .where(eq(people.id, id))
       .returning()
       .get();
-    recordChange(ctx, {
-      entity: 'person',
-      entityId: id,
-      action: archive ? 'archive' : 'restore',
-      before,
-      after,
-    });
-    if (archive) for (const c of releaseOfficer(ctx, id)) recordChange(ctx, c);
-    // Restored still holding a post means nobody took it meanwhile (a new holder demotes
-    // archived ones too): name them on the profile again, as archiving un-named them.
-    else for (const c of officerChanges(ctx, id, after.councilRole)) recordChange(ctx, c);
+    recordChanges(ctx, [
+      { entity: 'person', entityId: id, action: archive ? 'archive' : 'restore', before, after },
+      // Restored still holding a post means nobody took it meanwhile (a new holder demotes
+      // archived ones too): name them on the profile again, as archiving un-named them.
+      ...(archive ? releaseOfficer(ctx, id) : officerChanges(ctx, id, after.councilRole)),
+    ]);
     return after;
   });
 

@@ -92,6 +92,34 @@ describe('change history', () => {
     });
   });
 
+  it('records one user action as one batch, the officer changes it brings included', () => {
+    const t = openTestWorkspace();
+    t.api.workspace.initialise({ template: 'empty', councilName: 'Кеңес' });
+    const first = t.api.people.create({ fullName: 'Ахметов Асқар', councilRole: 'chair' });
+    const batchesBefore = new Set(t.api.history.list({ pageSize: 500 }).items.map((h) => h.batchId)).size;
+    const second = t.api.people.create({ fullName: 'Бекова Бибігүл' });
+    t.api.council.update({ patch: { chairPersonId: second.id } });
+    t.api.people.archive({ id: second.id });
+    const items = t.api.history.list({ pageSize: 500 }).items;
+    expect(new Set(items.map((h) => h.batchId)).size).toBe(batchesBefore + 3);
+    // The council update names the new chair and demotes and promotes people: one batch.
+    const [archive] = items;
+    const update = items.find((h) => h.entity === 'council' && h.after?.chairPersonId === second.id);
+    const updateBatch = items.filter((h) => h.batchId === update?.batchId);
+    expect(updateBatch.map((h) => [h.entity, h.entityId]).sort()).toEqual(
+      [
+        ['council', update?.entityId],
+        ['person', first.id],
+        ['person', second.id],
+      ].sort(),
+    );
+    // Archiving the chair un-names them on the profile in the same batch.
+    expect(items.filter((h) => h.batchId === archive?.batchId).map((h) => h.entity)).toEqual([
+      'council',
+      'person',
+    ]);
+  });
+
   it('is never rewritten: the table has no updates or deletes even after many edits', () => {
     const t = openTestWorkspace();
     const org = t.api.organisations.create(organisationInput());
