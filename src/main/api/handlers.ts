@@ -11,6 +11,7 @@ import * as settings from '../services/settings';
 import { listHistory } from '../services/history';
 import { listModules } from '../services/modules';
 import { loadNetwork } from '../services/network';
+import { networkPdf } from '../exports/network-pdf';
 
 type Handlers<T extends Contract> = {
   [D in keyof T]: {
@@ -78,5 +79,8 @@ export const handlers: Handlers<KenesContract> = {
   },
   network: {
     load: (ctx) => loadNetwork(ctx),
+  },
+  exports: {
+    networkPdf,
   },
 };

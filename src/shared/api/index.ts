@@ -1,5 +1,6 @@
 import { flattenContract, type Client } from './contract';
 import { councilCalls } from './council';
+import { exportCalls } from './exports';
 import { groupCalls } from './groups';
 import { historyCalls } from './history';
 import { linkCalls } from './links';
@@ -20,6 +21,7 @@ export const contract = {
   modules: moduleCalls,
   history: historyCalls,
   network: networkCalls,
+  exports: exportCalls,
 };
 
 export type KenesContract = typeof contract;
