@@ -1,5 +1,6 @@
 import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { historyActions } from '../../src/shared/domain/enums';
+import { sql } from 'drizzle-orm';
+import { historyActions, historyBatchKinds } from '../../src/shared/domain/enums';
 import { id } from './columns';
 
 /**
@@ -21,8 +22,23 @@ export const changeHistory = sqliteTable(
     after: text(),
     at: text().notNull(),
     by: text().notNull(),
+    /**
+     * 'edit' for an ordinary change; 'undo' and 'redo' for a batch that reverted the
+     * batch named in `revertsBatchId`. Undo and redo are themselves history, so a
+     * record's story shows them and the stacks can be rebuilt after a restart.
+     */
+    kind: text({ enum: historyBatchKinds }).notNull().default('edit'),
+    revertsBatchId: text(),
   },
   // No index on `at`: rows are only ever appended, so insertion (rowid) order is time
   // order, and one index fewer makes every write cheaper.
-  (t) => [index('change_history_entity_idx').on(t.entity, t.entityId)],
+  (t) => [
+    index('change_history_entity_idx').on(t.entity, t.entityId),
+    // Undo reads one batch by id.
+    index('change_history_batch_idx').on(t.batchId),
+    // "Has this batch been reverted?" Partial, so the bulk of rows (ordinary edits) add nothing to it.
+    index('change_history_reverts_idx')
+      .on(t.revertsBatchId)
+      .where(sql`reverts_batch_id IS NOT NULL`),
+  ],
 );

@@ -15,6 +15,9 @@ const journalPath = (dir: string) => path.join(dir, 'meta', '_journal.json');
 export const readJournal = (dir: string): { entries: JournalEntry[] } =>
   JSON.parse(fs.readFileSync(journalPath(dir), 'utf8')) as { entries: JournalEntry[] };
 
+/** How many migrations this Kenes ships: what a fresh workspace's schema version is. */
+export const SHIPPED_MIGRATIONS = readJournal(MIGRATIONS_DIR).entries.length;
+
 /** A copy of the shipped migrations, as a later Kenes would ship them: one more migration at the end. */
 export const migrationsWithOneMore = (): string => {
   const dir = tempDir('kenes-migrations-');
@@ -29,5 +32,19 @@ export const migrationsWithOneMore = (): string => {
     'CREATE TABLE `meeting_rooms` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`name` text NOT NULL\n);\n' +
       '--> statement-breakpoint\nALTER TABLE `organisations` ADD `meeting_room_id` text REFERENCES meeting_rooms(id);\n',
   );
+  return dir;
+};
+
+/** A copy of the shipped migrations as an earlier Kenes shipped them: only the first `count`. */
+export const migrationsUpTo = (count: number): string => {
+  const dir = tempDir('kenes-migrations-');
+  fs.cpSync(MIGRATIONS_DIR, dir, { recursive: true });
+  const journal = readJournal(dir);
+  for (const later of journal.entries.slice(count)) {
+    fs.rmSync(path.join(dir, `${later.tag}.sql`));
+    fs.rmSync(path.join(dir, 'meta', `${later.tag.slice(0, 4)}_snapshot.json`));
+  }
+  journal.entries = journal.entries.slice(0, count);
+  fs.writeFileSync(journalPath(dir), JSON.stringify(journal, null, 2));
   return dir;
 };

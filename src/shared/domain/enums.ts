@@ -57,9 +57,12 @@ export const agendaReferenceTypes = ['organisation', 'agreement', 'module'] as c
 export const attendanceStatuses = ['present', 'absent', 'excused'] as const;
 
 export const historyActions = ['create', 'update', 'archive', 'restore', 'delete'] as const;
+/** An ordinary change, or the undoing or redoing of an earlier batch. */
+export const historyBatchKinds = ['edit', 'undo', 'redo'] as const;
 
 export type OrganisationLevel = (typeof organisationLevels)[number];
 export type Membership = (typeof memberships)[number];
 export type ClusterRole = (typeof clusterRoles)[number];
 export type CouncilRole = (typeof councilRoles)[number];
 export type HistoryAction = (typeof historyActions)[number];
+export type HistoryBatchKind = (typeof historyBatchKinds)[number];

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openTestWorkspace, type TestWorkspace } from '../../helpers/workspace';
+import { SHIPPED_MIGRATIONS } from '../../helpers/migrations';
 import akmolaDistricts from '../../../resources/templates/akmola-districts.json';
 
 /** Figure 13 of the guide, as the Akmola template must reproduce it (group short name → organisations). */
@@ -218,7 +219,7 @@ describe('workspace status and backups', () => {
       template: null,
       dataDir: t.dir,
       databasePath: path.join(t.dir, 'kenes.sqlite'),
-      schemaVersion: 1,
+      schemaVersion: SHIPPED_MIGRATIONS,
       lastBackupAt: '2025-03-10T09:00:00.000Z',
     });
   });

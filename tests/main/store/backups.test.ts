@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DAY, fixedClock, openTestWorkspace, tempDir, trackedOpen } from '../../helpers/workspace';
+import { SHIPPED_MIGRATIONS } from '../../helpers/migrations';
 import { createBackup, ensureDailyBackup, listBackups, pruneBackups } from '../../../src/main/store/backups';
 
 describe('daily backups', () => {
@@ -51,7 +52,9 @@ describe('daily backups', () => {
       expect(backup.prepare('SELECT name_kk FROM council_profile').pluck().get()).toMatch(
         /^Ақмола облысында/,
       );
-      expect(backup.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(1);
+      expect(backup.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(
+        SHIPPED_MIGRATIONS,
+      );
     } finally {
       backup.close();
     }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DAY, fixedClock, openTestWorkspace, tempDir, trackedOpen } from '../../helpers/workspace';
-import { migrationsWithOneMore } from '../../helpers/migrations';
+import { SHIPPED_MIGRATIONS, migrationsWithOneMore } from '../../helpers/migrations';
 import { CorruptWorkspaceError, DATABASE_FILE } from '../../../src/main/store/workspace';
 import { MigrationDriftError, NewerSchemaError, planMigrations } from '../../../src/main/store/migrations';
 import { openSqlite } from '../../../src/main/store/database';
@@ -59,21 +59,25 @@ describe('opening a workspace', () => {
     const dir = path.join(tempDir(), 'nested', 'Kenes деректері');
     const t = openTestWorkspace({ dir });
     expect(fs.existsSync(path.join(dir, DATABASE_FILE))).toBe(true);
-    expect(t.workspace.schemaVersion).toBe(1);
+    expect(t.workspace.schemaVersion).toBe(SHIPPED_MIGRATIONS);
     expect(t.api.workspace.backups({}).map((b) => b.kind)).toEqual(['daily']);
   });
 
   it('backs up before applying a new migration, then migrates', () => {
     const { dir, clock, file } = closedAkmolaWorkspace();
     const newer = migrationsWithOneMore();
-    withSqlite(file, (db) => expect(planMigrations(db, newer)).toMatchObject({ applied: 1, pending: 1 }));
+    withSqlite(file, (db) =>
+      expect(planMigrations(db, newer)).toMatchObject({ applied: SHIPPED_MIGRATIONS, pending: 1 }),
+    );
 
     clock.advance(DAY);
     const ws = trackedOpen({ dataDir: dir, clock, migrationsDir: newer });
-    expect(ws.schemaVersion).toBe(2);
+    expect(ws.schemaVersion).toBe(SHIPPED_MIGRATIONS + 1);
     const tables = ws.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
     expect(tables).toContain('meeting_rooms');
-    expect(ws.sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(2);
+    expect(ws.sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(
+      SHIPPED_MIGRATIONS + 1,
+    );
     expect(ws.sqlite.prepare('SELECT count(*) FROM organisations').pluck().get()).toBe(125);
 
     const [pre] = listBackups(dir).filter((b) => b.kind === 'pre-migration');
@@ -84,7 +88,9 @@ describe('opening a workspace', () => {
       expect(
         backup.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'meeting_rooms'").pluck().get(),
       ).toBe(0);
-      expect(backup.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(1);
+      expect(backup.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(
+        SHIPPED_MIGRATIONS,
+      );
       expect(backup.prepare('SELECT count(*) FROM organisations').pluck().get()).toBe(125);
     });
     ws.close();
@@ -166,7 +172,10 @@ describe('opening a workspace', () => {
     const dir = tempDir();
     const sqlite = openSqlite(path.join(dir, DATABASE_FILE));
     try {
-      expect(planMigrations(sqlite, path.resolve('db/migrations'))).toMatchObject({ applied: 0, pending: 1 });
+      expect(planMigrations(sqlite, path.resolve('db/migrations'))).toMatchObject({
+        applied: 0,
+        pending: SHIPPED_MIGRATIONS,
+      });
     } finally {
       sqlite.close();
     }
