@@ -4,7 +4,7 @@
  */
 import type * as schema from '../../db/schema';
 import type { Language } from './i18n/errors';
-import type { HistoryAction } from './domain/enums';
+import type { HistoryAction, ModuleRole } from './domain/enums';
 import type { InteractionModuleReference } from './reference/schema';
 
 export type Organisation = typeof schema.organisations.$inferSelect;
@@ -121,4 +121,21 @@ export interface NetworkSnapshot {
     'id' | 'sourceId' | 'targetId' | 'kind' | 'direction' | 'label' | 'agreementId'
   >[];
   groups: Pick<OrganisationGroup, 'id' | 'parentId' | 'nameKk' | 'nameRu' | 'shortName' | 'position'>[];
+  /** Active module assignments of active organisations. */
+  assignments: { organisationId: string; moduleId: string; role: ModuleRole }[];
+}
+
+/** What still refers to an organisation: the canvas warns with these before archiving it. */
+export interface OrganisationImpact {
+  links: number;
+  people: number;
+  agreements: number;
+  decisions: number;
+  agendaItems: number;
+  moduleAssignments: number;
+}
+
+export interface LinkImpact {
+  agreementId: string | null;
+  agreementTitle: string | null;
 }

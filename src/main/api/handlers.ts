@@ -11,6 +11,7 @@ import * as settings from '../services/settings';
 import { listHistory } from '../services/history';
 import { listModules } from '../services/modules';
 import { loadNetwork } from '../services/network';
+import { linkImpact, organisationImpact } from '../services/impact';
 import { networkPdf } from '../exports/network-pdf';
 
 type Handlers<T extends Contract> = {
@@ -47,6 +48,7 @@ export const handlers: Handlers<KenesContract> = {
     update: organisations.updateOrganisation,
     archive: (ctx, { id }) => organisations.archiveOrganisation(ctx, id),
     restore: (ctx, { id }) => organisations.restoreOrganisation(ctx, id),
+    impact: (ctx, { id }) => organisationImpact(ctx, id),
   },
   groups: {
     list: groups.listGroups,
@@ -70,6 +72,7 @@ export const handlers: Handlers<KenesContract> = {
     update: links.updateLink,
     archive: (ctx, { id }) => links.archiveLink(ctx, id),
     restore: (ctx, { id }) => links.restoreLink(ctx, id),
+    impact: (ctx, { id }) => linkImpact(ctx, id),
   },
   modules: {
     list: (ctx) => listModules(ctx),

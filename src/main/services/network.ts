@@ -1,10 +1,10 @@
 import { isNull, sql } from 'drizzle-orm';
-import { organisationGroups, organisationLinks, organisations } from '../../../db/schema';
+import { moduleAssignments, organisationGroups, organisationLinks, organisations } from '../../../db/schema';
 import type { ServiceContext } from './context';
 import type { NetworkSnapshot } from '../../shared/model';
 
 /**
- * The whole active network in three queries, lean columns only: the canvas draws
+ * The whole active network in four queries, lean columns only: the canvas draws
  * thousands of nodes from this, so nothing it does not draw is read.
  */
 export const loadNetwork = (ctx: ServiceContext): NetworkSnapshot => {
@@ -56,5 +56,18 @@ export const loadNetwork = (ctx: ServiceContext): NetworkSnapshot => {
     .from(organisationGroups)
     .where(isNull(organisationGroups.archivedAt))
     .all();
-  return { organisations: orgs, links, groups };
+  // Module membership colours and groups nodes on the canvas (the byModule layout, module filters).
+  const assignments = ctx.db
+    .select({
+      organisationId: moduleAssignments.organisationId,
+      moduleId: moduleAssignments.moduleId,
+      role: moduleAssignments.role,
+    })
+    .from(moduleAssignments)
+    .where(
+      sql`${moduleAssignments.archivedAt} IS NULL
+        AND ${moduleAssignments.organisationId} IN (SELECT id FROM ${organisations} WHERE archived_at IS NULL)`,
+    )
+    .all();
+  return { organisations: orgs, links, groups, assignments };
 };

@@ -20,7 +20,7 @@ import {
   linkTerms,
 } from '../domain/enums';
 import { isLinkKind } from '../reference';
-import type { LinkWithEnds, OrganisationLink } from '../model';
+import type { LinkImpact, LinkWithEnds, OrganisationLink } from '../model';
 
 export const linkShape = {
   sourceId: uuid,
@@ -58,4 +58,6 @@ export const linkCalls = {
   update: call<OrganisationLink>()('links:update', updateInput(linkShape)),
   archive: call<OrganisationLink>()('links:archive', idInput),
   restore: call<OrganisationLink>()('links:restore', idInput),
+  /** The agreement the link stands on, for the warning before archiving it. */
+  impact: call<LinkImpact>()('links:impact', idInput),
 };

@@ -18,7 +18,13 @@ import {
 import { clusterRoles, memberships, organisationLevels } from '../domain/enums';
 import { isOrganisationTypeCode } from '../reference';
 import { sectorCode } from '../reference/schema';
-import type { Organisation, OrganisationDetail, OrganisationFacets, OrganisationListItem } from '../model';
+import type {
+  Organisation,
+  OrganisationDetail,
+  OrganisationFacets,
+  OrganisationImpact,
+  OrganisationListItem,
+} from '../model';
 
 export const organisationShape = {
   nameKk: requiredText(LIMITS.name),
@@ -85,4 +91,6 @@ export const organisationCalls = {
   update: call<Organisation>()('organisations:update', updateInput(organisationShape)),
   archive: call<Organisation>()('organisations:archive', idInput),
   restore: call<Organisation>()('organisations:restore', idInput),
+  /** Active records that refer to the organisation: the warning before archiving it. */
+  impact: call<OrganisationImpact>()('organisations:impact', idInput),
 };
