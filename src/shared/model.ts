@@ -4,7 +4,7 @@
  */
 import type * as schema from '../../db/schema';
 import type { Language } from './i18n/errors';
-import type { HistoryAction, ModuleRole } from './domain/enums';
+import type { HistoryAction, HistoryBatchKind, ModuleRole } from './domain/enums';
 import type { InteractionModuleReference } from './reference/schema';
 
 export type Organisation = typeof schema.organisations.$inferSelect;
@@ -69,6 +69,32 @@ export interface HistoryEntry {
   changedFields: string[];
   at: string;
   by: string;
+  /** 'undo' or 'redo' when the entry reverted batch `revertsBatchId`. */
+  kind: HistoryBatchKind;
+  revertsBatchId: string | null;
+}
+
+/**
+ * One user action as the undo and redo buttons name it: "Undo: create ПМПК №1".
+ * entity, action and label are those of the batch's first record; count is how many
+ * records the batch changed.
+ */
+export interface BatchSummary {
+  batchId: string;
+  at: string;
+  by: string;
+  entity: string;
+  action: HistoryAction;
+  count: number;
+  /** A human name of the first record: organisation or group name, person, view name, both ends of a link. */
+  label: string;
+}
+
+export interface UndoState {
+  /** What undo would revert, or null at the bottom of the stack. */
+  undo: BatchSummary | null;
+  /** The change redo would make again, as it was first made; null when there is nothing to redo. */
+  redo: BatchSummary | null;
 }
 
 export interface InteractionModule extends InteractionModuleReference {

@@ -12,6 +12,7 @@ import { listHistory } from '../services/history';
 import { listModules } from '../services/modules';
 import { loadNetwork } from '../services/network';
 import { linkImpact, organisationImpact } from '../services/impact';
+import { redo, undo, undoState } from '../services/undo';
 import { networkPdf } from '../exports/network-pdf';
 
 type Handlers<T extends Contract> = {
@@ -79,6 +80,9 @@ export const handlers: Handlers<KenesContract> = {
   },
   history: {
     list: listHistory,
+    undoState: (ctx) => undoState(ctx),
+    undo: (ctx) => undo(ctx),
+    redo: (ctx) => redo(ctx),
   },
   network: {
     load: (ctx) => loadNetwork(ctx),

@@ -3,7 +3,7 @@ import { changeHistory, organisationLinks, people } from '../../../db/schema';
 import type { ServiceContext } from './context';
 import { insertRows } from '../store/insert-rows';
 import { readSettings } from './settings';
-import type { HistoryAction } from '../../shared/domain/enums';
+import type { HistoryAction, HistoryBatchKind } from '../../shared/domain/enums';
 import type { HistoryEntry } from '../../shared/model';
 import type { Page } from '../../shared/api/fields';
 import type { ParsedInputOf } from '../../shared/api/contract';
@@ -19,12 +19,26 @@ export interface Change {
   after: object | null;
 }
 
+/** How a batch came about: an ordinary edit, or the undoing or redoing of another batch. */
+export interface BatchOrigin {
+  kind: HistoryBatchKind;
+  revertsBatchId: string | null;
+}
+
+const ORDINARY_EDIT: BatchOrigin = { kind: 'edit', revertsBatchId: null };
+
 /**
  * Appends the changes of one user action, with one batch id, inside the caller's
- * transaction. Nothing else writes to change_history, and nothing updates or deletes it.
+ * transaction, and returns the batch id. Nothing else writes to change_history, and
+ * nothing updates or deletes it. An ordinary edit also empties the redo stack, simply by
+ * being newer than every undo (see undo.ts).
  */
-export const recordChanges = (ctx: ServiceContext, changes: Change[]): void => {
-  if (changes.length === 0) return;
+export const recordChanges = (
+  ctx: ServiceContext,
+  changes: Change[],
+  origin: BatchOrigin = ORDINARY_EDIT,
+): string | null => {
+  if (changes.length === 0) return null;
   const batchId = ctx.newId();
   const at = ctx.now().toISOString();
   const by = readSettings(ctx.db).userName;
@@ -38,11 +52,16 @@ export const recordChanges = (ctx: ServiceContext, changes: Change[]): void => {
     after: c.after === null ? null : JSON.stringify(c.after),
     at,
     by,
+    kind: origin.kind,
+    revertsBatchId: origin.revertsBatchId,
   }));
   insertRows(ctx, changeHistory, rows);
+  return batchId;
 };
 
-export const recordChange = (ctx: ServiceContext, change: Change): void => recordChanges(ctx, [change]);
+export const recordChange = (ctx: ServiceContext, change: Change): void => {
+  recordChanges(ctx, [change]);
+};
 
 const IGNORED_FIELDS = new Set(['updatedAt', 'createdAt']);
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { call } from './contract';
 import { pageInput, uuid, type Page } from './fields';
 import { historyActions } from '../domain/enums';
-import type { HistoryEntry } from '../model';
+import type { BatchSummary, HistoryEntry, UndoState } from '../model';
 
 export const historyEntities = [
   'council',
@@ -11,7 +11,7 @@ export const historyEntities = [
   'person',
   'link',
   'module_assignment',
-  'settings',
+  'network_view',
 ] as const;
 
 export const historyCalls = {
@@ -26,4 +26,10 @@ export const historyCalls = {
       ...pageInput,
     }),
   ),
+  /** What the undo and redo buttons would do now; survives a restart, as it is read from the history. */
+  undoState: call<UndoState>()('history:undoState', z.strictObject({})),
+  /** Reverts the newest change not yet undone, on whichever screen it was made; returns what was undone. */
+  undo: call<BatchSummary>()('history:undo', z.strictObject({})),
+  /** Makes the most recently undone change again; any new edit empties the redo stack. Returns what was redone. */
+  redo: call<BatchSummary>()('history:redo', z.strictObject({})),
 };

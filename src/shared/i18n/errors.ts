@@ -31,6 +31,12 @@ export const errorMessages = {
       hubArchive: 'кеңестің өзін мұрағатқа жіберу мүмкін емес',
       sameOfficer: 'бір адам әрі төраға, әрі хатшы бола алмайды',
       groupHasSubgroups: 'топтың белсенді ішкі топтары бар; алдымен оларды мұрағатқа жіберіңіз',
+      nothingToUndo: 'болдырмайтын ештеңе жоқ',
+      nothingToRedo: 'қайталайтын ештеңе жоқ',
+      undoOutdated:
+        'жазба содан бері басқаша өзгерді, сондықтан бұл қадамды болдырмау мүмкін емес; ештеңе өзгертілмеді',
+      redoOutdated:
+        'жазба содан бері басқаша өзгерді, сондықтан бұл қадамды қайталау мүмкін емес; ештеңе өзгертілмеді',
     },
     workspace: {
       drift:
@@ -90,6 +96,11 @@ export const errorMessages = {
       hubArchive: 'нельзя отправить в архив сам совет',
       sameOfficer: 'один человек не может быть одновременно председателем и секретарём',
       groupHasSubgroups: 'у группы есть активные подгруппы; сначала отправьте в архив их',
+      nothingToUndo: 'нечего отменять',
+      nothingToRedo: 'нечего повторять',
+      undoOutdated: 'запись с тех пор изменилась иначе, поэтому этот шаг отменить нельзя; ничего не изменено',
+      redoOutdated:
+        'запись с тех пор изменилась иначе, поэтому этот шаг повторить нельзя; ничего не изменено',
     },
     workspace: {
       drift:
@@ -149,6 +160,12 @@ export const errorMessages = {
       hubArchive: 'the council itself cannot be archived',
       sameOfficer: 'one person cannot be both chair and secretary',
       groupHasSubgroups: 'the group has active subgroups; archive them first',
+      nothingToUndo: 'there is nothing to undo',
+      nothingToRedo: 'there is nothing to redo',
+      undoOutdated:
+        'the record has changed in another way since, so this step cannot be undone; nothing was changed',
+      redoOutdated:
+        'the record has changed in another way since, so this step cannot be redone; nothing was changed',
     },
     workspace: {
       drift:
