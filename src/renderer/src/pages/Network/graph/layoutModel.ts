@@ -92,3 +92,12 @@ export const LEVEL_ORDER: readonly OrganisationLevel[] = [
   'district',
   'organisation',
 ];
+
+/** Window → layout worker. */
+export interface LayoutRequest {
+  id: number;
+  input: LayoutInput;
+}
+
+/** Layout worker → window: the result (a Map survives postMessage) or why it failed. */
+export type LayoutReply = { id: number; result: LayoutResult } | { id: number; error: string };

@@ -1,0 +1,24 @@
+/**
+ * The layout worker: runs layouts off the window's thread, so a 2,000-organisation
+ * network lays out while the canvas stays responsive. One request at a time, in order.
+ */
+import { computeLayout } from './layouts';
+import type { LayoutReply, LayoutRequest } from './layoutModel';
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<LayoutRequest>) => void) | null;
+  postMessage(message: LayoutReply): void;
+}
+
+const scope = self as unknown as WorkerScope;
+
+// elk.bundled.js, imported through ./layouts above, sees it is in a worker and installs
+// its own onmessage (it expects to be ELK's worker). Assigning ours replaces it; ELK
+// itself runs in this thread through its in-process fake worker.
+scope.onmessage = ({ data: { id, input } }) => {
+  computeLayout(input).then(
+    (result) => scope.postMessage({ id, result }),
+    (error: unknown) =>
+      scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
+  );
+};
