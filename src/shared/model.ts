@@ -5,6 +5,13 @@
 import type * as schema from '../../db/schema';
 import type { Language } from './i18n/errors';
 import type { HistoryAction, HistoryBatchKind, ModuleRole } from './domain/enums';
+import type {
+  NetworkDisplay,
+  NetworkFilters,
+  NetworkLayout,
+  NetworkViewport,
+  NodePositions,
+} from './api/views';
 import type { InteractionModuleReference } from './reference/schema';
 
 export type Organisation = typeof schema.organisations.$inferSelect;
@@ -149,6 +156,22 @@ export interface NetworkSnapshot {
   groups: Pick<OrganisationGroup, 'id' | 'parentId' | 'nameKk' | 'nameRu' | 'shortName' | 'position'>[];
   /** Active module assignments of active organisations. */
   assignments: { organisationId: string; moduleId: string; role: ModuleRole }[];
+}
+
+export interface NetworkViewSummary {
+  id: string;
+  name: string;
+  layout: NetworkLayout;
+  position: number;
+  updatedAt: string;
+}
+
+export interface NetworkView extends NetworkViewSummary {
+  filters: NetworkFilters;
+  display: NetworkDisplay;
+  positions: NodePositions;
+  viewport: NetworkViewport;
+  createdAt: string;
 }
 
 /** What still refers to an organisation: the canvas warns with these before archiving it. */

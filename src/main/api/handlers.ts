@@ -8,12 +8,13 @@ import * as links from '../services/links';
 import * as council from '../services/council';
 import * as workspace from '../services/workspace';
 import * as settings from '../services/settings';
+import * as views from '../services/views';
 import { listHistory } from '../services/history';
 import { listModules } from '../services/modules';
 import { loadNetwork } from '../services/network';
+import { networkPdf } from '../exports/network-pdf';
 import { linkImpact, organisationImpact } from '../services/impact';
 import { redo, undo, undoState } from '../services/undo';
-import { networkPdf } from '../exports/network-pdf';
 
 type Handlers<T extends Contract> = {
   [D in keyof T]: {
@@ -86,6 +87,16 @@ export const handlers: Handlers<KenesContract> = {
   },
   network: {
     load: (ctx) => loadNetwork(ctx),
+  },
+  views: {
+    list: (ctx) => views.listViews(ctx),
+    get: (ctx, { id }) => views.getView(ctx, id),
+    create: views.createView,
+    update: views.updateView,
+    movePositions: views.movePositions,
+    setViewport: (ctx, { id, viewport }) => views.setViewport(ctx, id, viewport),
+    delete: (ctx, { id }) => views.deleteView(ctx, id),
+    reorder: (ctx, { ids }) => views.reorderViews(ctx, ids),
   },
   exports: {
     networkPdf,

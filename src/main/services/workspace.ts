@@ -1,5 +1,6 @@
 import {
   councilProfile,
+  networkViews,
   organisationGroups,
   organisationLinks,
   organisations,
@@ -11,6 +12,7 @@ import { recordChanges, type Change } from './history';
 import { organisationRow } from './organisations';
 import { getCouncil } from './council';
 import { readSettings } from './settings';
+import { defaultViewRow } from './views';
 import { akmolaModel, expandMember, type TemplateOrganisation } from './templates/akmola';
 import { createBackup, listBackups, pruneBackups } from '../store/backups';
 import { insertRows } from '../store/insert-rows';
@@ -142,7 +144,10 @@ const akmolaSeed = (ctx: ServiceContext, at: string): Seed => {
   return seed;
 };
 
-/** Creates the workspace's council, all in one transaction: a failure leaves it uninitialised. */
+/**
+ * Creates the workspace's council and its default network view, all in one transaction:
+ * a failure leaves it uninitialised. It cannot be undone.
+ */
 export const initialiseWorkspace = (ctx: ServiceContext, input: InitInput): CouncilProfile =>
   ctx.transaction(() => {
     if (getCouncil(ctx)) throw conflict('alreadyInitialised');
@@ -153,6 +158,7 @@ export const initialiseWorkspace = (ctx: ServiceContext, input: InitInput): Coun
     insertRows(ctx, organisations, seed.organisations);
     insertRows(ctx, organisationLinks, seed.links);
     insertRows(ctx, people, seed.people);
+    const view = ctx.db.insert(networkViews).values(defaultViewRow(ctx, at)).returning().get();
     const profile = ctx.db.insert(councilProfile).values(seed.profile).returning().get();
     const created = (entity: Change['entity'], rows: { id?: string }[]): Change[] =>
       rows.map((row) => ({ entity, entityId: row.id as string, action: 'create', before: null, after: row }));
@@ -161,6 +167,9 @@ export const initialiseWorkspace = (ctx: ServiceContext, input: InitInput): Coun
       ...created('organisation', seed.organisations),
       ...created('link', seed.links),
       ...created('person', seed.people),
+      { entity: 'network_view', entityId: view.id, action: 'create', before: null, after: view },
+      // The council's creation marks this batch as the workspace's initialisation: the
+      // bottom of the undo stack (see undo.ts).
       { entity: 'council', entityId: profile.id, action: 'create', before: null, after: profile },
     ]);
     return profile;

@@ -7,6 +7,7 @@ import { linkCalls } from './links';
 import { moduleCalls } from './modules';
 import { organisationCalls } from './organisations';
 import { personCalls } from './people';
+import { viewCalls } from './views';
 import { networkCalls, settingsCalls, workspaceCalls } from './workspace';
 
 /** The whole API. Add a domain here and every transport picks it up. */
@@ -21,6 +22,7 @@ export const contract = {
   modules: moduleCalls,
   history: historyCalls,
   network: networkCalls,
+  views: viewCalls,
   exports: exportCalls,
 };
 

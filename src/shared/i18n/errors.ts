@@ -37,6 +37,7 @@ export const errorMessages = {
         'жазба содан бері басқаша өзгерді, сондықтан бұл қадамды болдырмау мүмкін емес; ештеңе өзгертілмеді',
       redoOutdated:
         'жазба содан бері басқаша өзгерді, сондықтан бұл қадамды қайталау мүмкін емес; ештеңе өзгертілмеді',
+      lastView: 'жалғыз көріністі жою мүмкін емес',
     },
     workspace: {
       drift:
@@ -101,6 +102,7 @@ export const errorMessages = {
       undoOutdated: 'запись с тех пор изменилась иначе, поэтому этот шаг отменить нельзя; ничего не изменено',
       redoOutdated:
         'запись с тех пор изменилась иначе, поэтому этот шаг повторить нельзя; ничего не изменено',
+      lastView: 'нельзя удалить единственную схему',
     },
     workspace: {
       drift:
@@ -166,6 +168,7 @@ export const errorMessages = {
         'the record has changed in another way since, so this step cannot be undone; nothing was changed',
       redoOutdated:
         'the record has changed in another way since, so this step cannot be redone; nothing was changed',
+      lastView: 'the only view cannot be deleted',
     },
     workspace: {
       drift:

@@ -147,8 +147,9 @@ describe('workspace:initialise with the Akmola model (Figure 13)', () => {
   it('records the whole seed in the history as one batch', () => {
     const t = akmola();
     const history = t.api.history.list({ pageSize: 500 });
-    // 16 groups + 125 organisations + 124 links + 1 person + the profile.
-    expect(history.total).toBe(t.count('organisation_groups') + 125 + 124 + 1 + 1);
+    // 16 groups + 125 organisations + 124 links + 1 person + the default view + the profile.
+    expect(history.total).toBe(t.count('organisation_groups') + 125 + 124 + 1 + 1 + 1);
+    expect(history.items.filter((h) => h.entity === 'network_view')).toHaveLength(1);
     expect(new Set(history.items.map((h) => h.batchId)).size).toBe(1);
     expect(history.items.every((h) => h.action === 'create' && h.before === null)).toBe(true);
   });
