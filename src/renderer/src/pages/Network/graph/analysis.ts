@@ -130,13 +130,14 @@ export const betweenness = (graph: NetworkGraph): ReadonlyMap<string, number> =>
     while (head < tail) {
       const v = order[head++]!;
       const next = distance[v]! + 1;
-      for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
+      const sigmaV = sigma[v]!;
+      for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
         const w = neighbours[k]!;
         if (distance[w] === -1) {
           distance[w] = next;
           order[tail++] = w;
         }
-        if (distance[w] === next) sigma[w]! += sigma[v]!;
+        if (distance[w] === next) sigma[w]! += sigmaV;
       }
     }
     // Predecessors are not stored: v precedes w exactly when distance[v] = distance[w] − 1.
@@ -144,7 +145,7 @@ export const betweenness = (graph: NetworkGraph): ReadonlyMap<string, number> =>
       const w = order[t]!;
       const previous = distance[w]! - 1;
       const share = (1 + delta[w]!) / sigma[w]!;
-      for (let k = offsets[w]!; k < offsets[w + 1]!; k++) {
+      for (let k = offsets[w]!, end = offsets[w + 1]!; k < end; k++) {
         const v = neighbours[k]!;
         if (distance[v] === previous) delta[v]! += sigma[v]! * share;
       }
