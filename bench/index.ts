@@ -7,6 +7,7 @@ import { runBenchmarks, type Registry } from './harness';
 
 const registry = {
   store: () => import('./store'),
+  'network-layout': () => import('./network-layout'),
 } satisfies Registry;
 
 process.exitCode = await runBenchmarks(registry, process.argv.slice(2));
