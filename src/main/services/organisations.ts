@@ -2,7 +2,8 @@ import { and, asc, count, desc, eq, inArray, isNotNull, isNull, or, sql, type SQ
 import { organisationGroups, organisationLinks, organisations, people } from '../../../db/schema';
 import type { ServiceContext } from './context';
 import { conflict, notFound, ServiceError } from './errors';
-import { recordChange, recordChanges } from './history';
+import { recordChange, recordChanges, type Change } from './history';
+import { placeNodes } from './views';
 import { insertRows } from '../store/insert-rows';
 import { groupPath, groupWithDescendants, requireActiveGroup } from './groups';
 import { linkEndsFor } from './links';
@@ -70,18 +71,22 @@ export const organisationRow = (
   ...extra,
 });
 
-export const createOrganisation = (ctx: ServiceContext, input: CreateInput): Organisation =>
+export const createOrganisation = (
+  ctx: ServiceContext,
+  { placement, ...input }: ParsedInputOf<typeof organisationCalls.create>,
+): Organisation =>
   ctx.transaction(() => {
     if (input.groupId) requireActiveGroup(ctx, input.groupId);
     const row = organisationRow(ctx, input, ctx.now().toISOString());
     const created = ctx.db.insert(organisations).values(row).returning().get();
-    recordChange(ctx, {
-      entity: 'organisation',
-      entityId: created.id,
-      action: 'create',
-      before: null,
-      after: created,
-    });
+    const changes: Change[] = [
+      { entity: 'organisation', entityId: created.id, action: 'create', before: null, after: created },
+    ];
+    if (placement) {
+      const placed = placeNodes(ctx, placement.viewId, { ...placement.others, [created.id]: placement.at });
+      if (placed) changes.push(placed);
+    }
+    recordChanges(ctx, changes);
     return created;
   });
 

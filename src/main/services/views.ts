@@ -93,13 +93,30 @@ const requireView = (ctx: ServiceContext, id: string): ViewRow => {
   return row;
 };
 
+/**
+ * The picture of the guide's Figure 13: a top block that holds sub-blocks is drawn open,
+ * so its sub-blocks show as counted boxes ("ПМПК – 4"); a block without sub-blocks is
+ * one box. The groups must already be in the workspace.
+ */
+const figure13Display = (ctx: ServiceContext): NetworkDisplay => ({
+  ...DEFAULT_DISPLAY,
+  expandedGroupIds: ctx.db
+    .all<{ id: string }>(
+      sql`SELECT g.id FROM organisation_groups g
+          WHERE g.parent_id IS NULL AND g.archived_at IS NULL
+            AND EXISTS (SELECT 1 FROM organisation_groups c WHERE c.parent_id = g.id AND c.archived_at IS NULL)
+          ORDER BY g.position`,
+    )
+    .map((r) => r.id),
+});
+
 /** The default view's row, for workspace initialisation and for older workspaces without one. */
 export const defaultViewRow = (ctx: ServiceContext, at: string): ViewRow => ({
   id: ctx.newId(),
   name: DEFAULT_VIEW_NAMES[readSettings(ctx.db).language],
   filters: '{}',
   layout: DEFAULT_LAYOUT,
-  display: JSON.stringify(DEFAULT_DISPLAY),
+  display: JSON.stringify(figure13Display(ctx)),
   positions: '{}',
   viewport: JSON.stringify(DEFAULT_VIEWPORT),
   position: 0,
@@ -186,19 +203,41 @@ export const createView = (ctx: ServiceContext, input: CreateInput): NetworkView
     return toView(created);
   });
 
-const writeView = (
+/** Writes a view; the change is for the caller's history batch. */
+const writeViewRow = (
   ctx: ServiceContext,
   before: ViewRow,
   values: Partial<typeof networkViews.$inferInsert>,
-): NetworkView => {
+): { after: ViewRow; change: Change } => {
   const after = ctx.db
     .update(networkViews)
     .set({ ...values, updatedAt: ctx.now().toISOString() })
     .where(eq(networkViews.id, before.id))
     .returning()
     .get();
-  recordChange(ctx, { entity: 'network_view', entityId: before.id, action: 'update', before, after });
+  return { after, change: { entity: 'network_view', entityId: before.id, action: 'update', before, after } };
+};
+
+const writeView = (
+  ctx: ServiceContext,
+  before: ViewRow,
+  values: Partial<typeof networkViews.$inferInsert>,
+): NetworkView => {
+  const { after, change } = writeViewRow(ctx, before, values);
+  recordChanges(ctx, [change]);
   return toView(after);
+};
+
+/**
+ * Puts nodes on a view as part of another edit — an organisation created on the canvas
+ * lands where it was drawn — and returns the view's change for that edit's own history
+ * batch, so one undo takes back both. Null when nothing moved.
+ */
+export const placeNodes = (ctx: ServiceContext, viewId: string, placed: NodePositions): Change | null => {
+  const before = requireView(ctx, viewId);
+  const merged = keepKnownNodes(ctx, { ...readPositions(before.positions), ...placed }, placed);
+  const positions = JSON.stringify(merged);
+  return positions === before.positions ? null : writeViewRow(ctx, before, { positions }).change;
 };
 
 export const updateView = (ctx: ServiceContext, { id, patch }: UpdateInput): NetworkView =>

@@ -16,6 +16,7 @@ import {
   type Page,
 } from './fields';
 import { clusterRoles, memberships, organisationLevels } from '../domain/enums';
+import { nodePosition, nodePositions } from './views';
 import { isOrganisationTypeCode } from '../reference';
 import { sectorCode } from '../reference/schema';
 import type {
@@ -83,7 +84,19 @@ export const organisationCalls = {
   list: call<Page<OrganisationListItem>>()('organisations:list', organisationListInput),
   facets: call<OrganisationFacets>()('organisations:facets', z.strictObject({})),
   get: call<OrganisationDetail>()('organisations:get', idInput),
-  create: call<Organisation>()('organisations:create', organisationCreate),
+  create: call<Organisation>()(
+    'organisations:create',
+    organisationCreate.extend({
+      /**
+       * Created on the network canvas: where the node goes on that view (and, for a view
+       * never saved before, where the others stand), saved with the organisation as one
+       * undoable step.
+       */
+      placement: z
+        .strictObject({ viewId: uuid, at: nodePosition, others: nodePositions.optional() })
+        .optional(),
+    }),
+  ),
   createMany: call<{ ids: string[] }>()(
     'organisations:createMany',
     z.strictObject({ items: z.array(organisationCreate).min(1).max(LIMITS.bulk) }),
