@@ -33,6 +33,13 @@ let sharedEngine: LayoutEngine | undefined;
 /** One ELK instance per thread: creating one parses its 1.6 MB of code again. */
 const engine = (): LayoutEngine => (sharedEngine ??= new ELK());
 
+/**
+ * Creates the thread's ELK now. In a worker, ELK's constructor claims the worker's
+ * `onmessage` for itself, so the layout worker makes it first and installs its own
+ * handler after.
+ */
+export const prepareLayoutEngine = (): void => void engine();
+
 const grouped = async (
   layout: GroupedLayoutKind,
   input: LayoutInput,
