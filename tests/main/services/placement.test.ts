@@ -22,7 +22,11 @@ describe('an organisation created on the network canvas', () => {
       [created.id]: { x: 640, y: -120 },
       [hub?.id ?? '']: { x: 0, y: 0 },
     });
-    expect(t.api.history.undoState({}).undo).toMatchObject({ entity: 'organisation', action: 'create', count: 2 });
+    expect(t.api.history.undoState({}).undo).toMatchObject({
+      entity: 'organisation',
+      action: 'create',
+      count: 2,
+    });
 
     t.api.history.undo({});
     expect(t.api.network.load({}).organisations.some((o) => o.id === created.id)).toBe(false);
@@ -47,7 +51,11 @@ describe('an organisation created on the network canvas', () => {
 
   it('refuses coordinates that are not numbers a drawing can hold', () => {
     const { t, viewId } = akmola();
-    for (const at of [{ x: Number.NaN, y: 0 }, { x: 0, y: 1e12 }, { x: '1', y: 2 }])
+    for (const at of [
+      { x: Number.NaN, y: 0 },
+      { x: 0, y: 1e12 },
+      { x: '1', y: 2 },
+    ])
       expect(t.fail('organisations:create', { ...organisationInput(), placement: { viewId, at } }).code).toBe(
         'validation',
       );
