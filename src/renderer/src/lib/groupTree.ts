@@ -12,9 +12,9 @@ export interface GroupTreeNode {
  * The groups as a tree for TreeSelect, in the server's order (each block followed by
  * its sub-blocks). `title` decides how a group is labelled, e.g. "ПМПК – 4".
  */
-export const buildGroupTree = (
-  groups: readonly GroupWithCount[],
-  title: (g: GroupWithCount) => string,
+export const buildGroupTree = <G extends Pick<GroupWithCount, 'id' | 'parentId'>>(
+  groups: readonly G[],
+  title: (g: G) => string,
 ): GroupTreeNode[] => {
   const nodes = new Map<string, GroupTreeNode>();
   const roots: GroupTreeNode[] = [];

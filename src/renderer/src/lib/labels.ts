@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { organisationType, taxonomy, type SectorCode } from '../../../shared/reference';
+import { linkClassification, organisationType, taxonomy, type SectorCode } from '../../../shared/reference';
 import type { LocalisedText } from '../../../shared/reference/schema';
 import type { OrganisationGroup } from '../../../shared/model';
 import { isLanguage } from '../i18n';
 import type { Language } from '../../../shared/i18n';
 
 const sectorNames = new Map(taxonomy.sectors.map((s) => [s.code, s.name]));
+const linkKindNames = new Map(linkClassification.kinds.map((k) => [k.code, k.name]));
 
 export const useCurrentLanguage = (): Language => {
   const { i18n } = useTranslation();
@@ -31,6 +32,8 @@ export const useLabels = () => {
         return abbreviation ? `${abbreviation} — ${typeName(code)}` : capitalised(typeName(code));
       },
       sectorName: (code: string): string => text(sectorNames.get(code as SectorCode)) || code,
+      /** A link kind from the guide's classification, capitalised as a label. */
+      linkKindName: (code: string): string => capitalised(text(linkKindNames.get(code)) || code),
       /** Groups have Kazakh and Russian names; English shows the Kazakh one. */
       groupName: (g: Pick<OrganisationGroup, 'nameKk' | 'nameRu'>): string =>
         lang === 'ru' && g.nameRu ? g.nameRu : g.nameKk,

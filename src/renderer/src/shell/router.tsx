@@ -3,6 +3,7 @@ import { Shell } from './Shell';
 import { OverviewPage } from '../pages/Overview';
 import { OrganisationsPage } from '../pages/Organisations';
 import { ModulesPage } from '../pages/Modules';
+import { NetworkPage } from '../pages/Network';
 import { LaterPage } from '../pages/Later';
 import {
   SettingsLayout,
@@ -23,7 +24,7 @@ export const createRouter = () =>
       element: <Shell />,
       children: [
         { index: true, element: <OverviewPage /> },
-        { path: 'network', element: <LaterPage section="network" /> },
+        { path: 'network', element: <NetworkPage /> },
         { path: 'organisations', element: <OrganisationsPage /> },
         { path: 'agreements', element: <LaterPage section="agreements" /> },
         { path: 'modules', element: <ModulesPage /> },

@@ -1,3 +1,5 @@
+import { networkEn } from './network/en';
+
 /**
  * The UI texts in English. This file defines the keys: Kazakh and Russian are typed
  * against it (see `UiResources`), so all three always carry the same keys.
@@ -460,4 +462,5 @@ export const en = {
     restoredDone: '{{name}} has been restored.',
     showArchived: 'Show archived',
   },
+  network: networkEn,
 } as const;

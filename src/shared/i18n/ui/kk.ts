@@ -1,4 +1,5 @@
 import type { UiResources } from './index';
+import { networkKk } from './network/kk';
 
 /**
  * Қазақша: the default language. Terms follow the guide (үйлестіру кеңесі, өзара
@@ -455,4 +456,5 @@ export const kk: UiResources = {
     restoredDone: '{{name}} қалпына келтірілді.',
     showArchived: 'Мұрағаттағыларды көрсету',
   },
+  network: networkKk,
 };

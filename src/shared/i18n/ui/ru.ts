@@ -1,4 +1,5 @@
 import type { UiResources } from './index';
+import { networkRu } from './network/ru';
 
 /** Русский: the second language of the councils' paperwork. */
 export const ru: UiResources = {
@@ -451,4 +452,5 @@ export const ru: UiResources = {
     restoredDone: '{{name}}: восстановлено.',
     showArchived: 'Показывать архивные',
   },
+  network: networkRu,
 };

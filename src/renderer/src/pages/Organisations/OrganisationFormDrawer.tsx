@@ -3,6 +3,7 @@ import { AutoComplete, Col, Form, Input, Row, Select, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { organisationCalls } from '../../../../shared/api/organisations';
+import type { InputOf } from '../../../../shared/api/contract';
 import { sectorOfType, taxonomy } from '../../../../shared/reference';
 import { clusterRoles, memberships, organisationLevels } from '../../../../shared/domain/enums';
 import type { GroupWithCount, Organisation, OrganisationFacets } from '../../../../shared/model';
@@ -20,7 +21,11 @@ import {
 } from './organisationFormModel';
 
 export type OrganisationFormTarget =
-  { mode: 'create'; groupId?: string | null } | { mode: 'edit'; organisation: Organisation };
+  | { mode: 'create'; groupId?: string | null; placement?: OrganisationPlacement }
+  | { mode: 'edit'; organisation: Organisation };
+
+/** Where an organisation created on the network canvas goes on the view. */
+export type OrganisationPlacement = NonNullable<InputOf<typeof organisationCalls.create>['placement']>;
 
 interface Props {
   target: OrganisationFormTarget;
@@ -67,7 +72,7 @@ export const OrganisationFormDrawer = ({ target, facets, groups, onClose, onSave
   /** Runs the contract's schema on what the form holds and says what Save should do. */
   const plan = (values: OrganisationFormValues): SavePlan<Organisation> => {
     if (target.mode === 'create') {
-      const input = toCreateInput(values);
+      const input = { ...toCreateInput(values), placement: target.placement };
       const fields = contractErrors(organisationCalls.create.input, input, labels.lang);
       return fields
         ? { kind: 'invalid', fields }

@@ -1,0 +1,263 @@
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  applyNodeChanges,
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type FinalConnectionState,
+  type Node,
+  type NodeChange,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { OrganisationNode } from './nodes/OrganisationNode';
+import { GroupNode } from './nodes/GroupNode';
+import { FrameNode } from './nodes/FrameNode';
+import { LinkEdge } from './edges/LinkEdge';
+import { interpolatePositions } from './graph/animate';
+import type { XY } from './usePositions';
+
+const nodeTypes = {
+  organisation: OrganisationNode,
+  hub: OrganisationNode,
+  block: GroupNode,
+  frame: FrameNode,
+};
+const edgeTypes = { link: LinkEdge };
+
+const ANIMATION_MS = 450;
+const NUDGE = 10;
+const NUDGE_FAR = 50;
+/** Arrow-key nudges are saved together once the keys rest, as one undoable move. */
+const NUDGE_SAVE_DELAY_MS = 600;
+
+export interface CanvasSelection {
+  nodeIds: string[];
+  edgeIds: string[];
+}
+
+interface Props {
+  nodes: Node[];
+  edges: Edge[];
+  editable: boolean;
+  onMoved: (moved: Map<string, XY>) => void;
+  onConnectRequest: (sourceId: string, targetId: string, at: { x: number; y: number }) => void;
+  onPaneDoubleClick: (at: XY) => void;
+  onDeleteRequest: (selection: CanvasSelection) => void;
+  onSelectionChange: (selection: CanvasSelection) => void;
+}
+
+const isMovable = (n: Node) => n.type !== 'frame';
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+/**
+ * The React Flow canvas. It animates between the positions it is given (a layout, an
+ * undo), lets the user drag, nudge, box-select and connect, and reports each finished
+ * gesture once so the page can save it as one undoable step.
+ */
+export const NetworkCanvas = (props: Props) => {
+  const { t } = useTranslation();
+  const flow = useReactFlow();
+  const [nodes, setNodes] = useState<Node[]>([]);
+  const shown = useRef<Node[]>([]);
+  const animation = useRef<number | null>(null);
+  const nudged = useRef(new Map<string, XY>());
+  const nudgeTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const { onMoved } = props;
+
+  // New positions from the page: keep what is selected, and glide from where things are.
+  useEffect(() => {
+    const selected = new Set(shown.current.filter((n) => n.selected).map((n) => n.id));
+    const from = new Map(shown.current.map((n) => [n.id, n.position]));
+    const to = new Map(props.nodes.map((n) => [n.id, n.position]));
+    const target = props.nodes.map((n) => ({ ...n, selected: selected.has(n.id) }));
+    const moves = [...to].some(([id, p]) => {
+      const f = from.get(id);
+      return f !== undefined && (Math.abs(f.x - p.x) > 0.5 || Math.abs(f.y - p.y) > 0.5);
+    });
+    if (animation.current !== null) cancelAnimationFrame(animation.current);
+    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (!moves || reduceMotion) {
+      shown.current = target;
+      setNodes(target);
+      return;
+    }
+    const start = performance.now();
+    const step = (now: number) => {
+      const progress = Math.min(1, (now - start) / ANIMATION_MS);
+      const at = interpolatePositions(from, to, progress);
+      const frame = target.map((n) => ({ ...n, position: at.get(n.id) ?? n.position }));
+      shown.current = frame;
+      setNodes(frame);
+      animation.current = progress < 1 ? requestAnimationFrame(step) : null;
+    };
+    animation.current = requestAnimationFrame(step);
+  }, [props.nodes]);
+
+  useEffect(
+    () => () => {
+      if (animation.current !== null) cancelAnimationFrame(animation.current);
+    },
+    [],
+  );
+
+  const onNodesChange = useCallback((changes: NodeChange[]) => {
+    setNodes((current) => {
+      const next = applyNodeChanges(changes, current);
+      shown.current = next;
+      return next;
+    });
+  }, []);
+
+  const onNodeDragStop = useCallback(
+    (_event: unknown, _node: Node, dragged: Node[]) => {
+      onMoved(new Map(dragged.filter(isMovable).map((n) => [n.id, n.position])));
+    },
+    [onMoved],
+  );
+
+  const flushNudges = useCallback(() => {
+    if (nudged.current.size === 0) return;
+    onMoved(new Map(nudged.current));
+    nudged.current.clear();
+  }, [onMoved]);
+
+  const nudge = (dx: number, dy: number) => {
+    const moving = shown.current.filter((n) => n.selected && isMovable(n));
+    if (moving.length === 0) return false;
+    const next = shown.current.map((n) =>
+      n.selected && isMovable(n) ? { ...n, position: { x: n.position.x + dx, y: n.position.y + dy } } : n,
+    );
+    for (const n of next) if (n.selected && isMovable(n)) nudged.current.set(n.id, n.position);
+    shown.current = next;
+    setNodes(next);
+    if (nudgeTimer.current) clearTimeout(nudgeTimer.current);
+    nudgeTimer.current = setTimeout(flushNudges, NUDGE_SAVE_DELAY_MS);
+    return true;
+  };
+
+  const arrows: Record<string, [number, number]> = {
+    ArrowLeft: [-1, 0],
+    ArrowRight: [1, 0],
+    ArrowUp: [0, -1],
+    ArrowDown: [0, 1],
+  };
+
+  // Captured before React Flow's own handlers: its arrow keys would move nodes without
+  // telling us, and the move must become one saved, undoable step.
+  const onKeyDownCapture = (e: KeyboardEvent) => {
+    if (isTyping(e.target)) return;
+    const ctrl = e.ctrlKey || e.metaKey;
+    const arrow = arrows[e.key];
+    if (arrow && props.editable) {
+      const distance = e.shiftKey ? NUDGE_FAR : NUDGE;
+      if (nudge(arrow[0] * distance, arrow[1] * distance)) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+      return;
+    }
+    if (ctrl && e.key.toLowerCase() === 'a') {
+      e.preventDefault();
+      const next = shown.current.map((n) => ({ ...n, selected: isMovable(n) }));
+      shown.current = next;
+      setNodes(next);
+      return;
+    }
+    if ((e.key === 'Delete' || e.key === 'Backspace') && props.editable) {
+      const nodeIds = shown.current.filter((n) => n.selected && isMovable(n)).map((n) => n.id);
+      const edgeIds = flow
+        .getEdges()
+        .filter((ed) => ed.selected)
+        .map((ed) => ed.id);
+      if (nodeIds.length + edgeIds.length > 0) {
+        e.preventDefault();
+        e.stopPropagation();
+        props.onDeleteRequest({ nodeIds, edgeIds });
+      }
+    }
+  };
+
+  // React Flow reports the connection first and where the pointer let go after: keep
+  // the one for the other, so the kind popover opens where the drag ended.
+  const pending = useRef<Connection | null>(null);
+  const onConnect = useCallback((c: Connection) => {
+    pending.current = c;
+  }, []);
+
+  const onConnectEnd = useCallback(
+    (event: globalThis.MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      const c = pending.current;
+      pending.current = null;
+      if (!c || !state.isValid) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      props.onConnectRequest(c.source, c.target, { x: point?.clientX ?? 200, y: point?.clientY ?? 200 });
+    },
+    [props],
+  );
+
+  const onSelectionChange = useCallback(
+    ({ nodes: ns, edges: es }: OnSelectionChangeParams) =>
+      props.onSelectionChange({
+        nodeIds: ns.filter(isMovable).map((n) => n.id),
+        edgeIds: es.map((e) => e.id),
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [props.onSelectionChange],
+  );
+
+  return (
+    <div className="kenes-canvas" onKeyDownCapture={onKeyDownCapture}>
+      <ReactFlow
+        nodes={nodes}
+        edges={props.edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={(c) => c.source !== c.target}
+        connectionMode={'loose' as never}
+        onSelectionChange={onSelectionChange}
+        onDoubleClick={(e) => {
+          const target = e.target as HTMLElement;
+          if (!props.editable || !target.classList.contains('react-flow__pane')) return;
+          props.onPaneDoubleClick(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+        }}
+        zoomOnDoubleClick={false}
+        nodesDraggable={props.editable}
+        nodesConnectable={props.editable}
+        elementsSelectable={props.editable}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        minZoom={0.05}
+        maxZoom={3}
+        onlyRenderVisibleElements
+        fitView
+        proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={{ 'node.a11yDescription.default': t('network.a11yNode') }}
+      >
+        <Background gap={24} />
+        {props.editable ? (
+          <>
+            <MiniMap pannable zoomable ariaLabel={t('network.minimap')} nodeColor={minimapColour} />
+            <Controls position="top-left" aria-label={t('network.zoomControls')} showInteractive={false} />
+          </>
+        ) : null}
+      </ReactFlow>
+    </div>
+  );
+};
+
+const minimapColour = (n: Node): string => {
+  const scene = (n.data as { scene?: { colour: string } }).scene;
+  return scene?.colour ?? 'transparent';
+};

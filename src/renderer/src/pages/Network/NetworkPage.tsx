@@ -1,0 +1,393 @@
+import '@xyflow/react/dist/style.css';
+import './network.css';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, App, Spin, type InputRef } from 'antd';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { describeApiError, describeFailure } from '../../lib/errors';
+import { useLabels } from '../../lib/labels';
+import { useKenesStore, selectDataChanged } from '../../store';
+import { OrganisationFormDrawer, type OrganisationPlacement } from '../Organisations/OrganisationFormDrawer';
+import { useRegistryData } from '../Organisations/useRegistryData';
+import { buildScene, type SceneFilters } from './scene';
+import { blockFrames, flowEdges, flowNodes } from './flowElements';
+import { layoutFrames } from './layoutFrames';
+import { useNetworkData } from './useNetworkData';
+import { usePositions, type XY } from './usePositions';
+import { useUndoRedo } from './useUndoRedo';
+import { useLayoutAction } from './useLayoutAction';
+import { useDeleteAction } from './useDeleteAction';
+import { useViewActions } from './useViewActions';
+import { usePresentation } from './usePresentation';
+import { useNetworkExport } from './useNetworkExport';
+import { useNetworkShortcuts } from './useNetworkShortcuts';
+import { legendOf } from './legend';
+import { NetworkCanvas, type CanvasSelection } from './NetworkCanvas';
+import { NetworkToolbar } from './NetworkToolbar';
+import { ConnectPopover } from './ConnectPopover';
+import { SidePanel } from './panels/SidePanel';
+import { Legend } from './panels/Legend';
+import type { ColourBy } from './palette';
+import type { LayoutKind } from './graph/layoutModel';
+
+interface PendingLink {
+  sourceId: string;
+  targetId: string;
+  at: { x: number; y: number };
+}
+
+const noSelection: CanvasSelection = { nodeIds: [], edgeIds: [] };
+
+/** The council's network as an editable picture: every node an organisation, every line a link. */
+export const NetworkPage = () => (
+  <ReactFlowProvider>
+    <NetworkWorkspace />
+  </ReactFlowProvider>
+);
+
+const NetworkWorkspace = () => {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const labels = useLabels();
+  const flow = useReactFlow();
+  const dataChanged = useKenesStore(selectDataChanged);
+  const { snapshot, views, view, viewError, chooseView } = useNetworkData();
+  const registry = useRegistryData();
+  const undoRedo = useUndoRedo();
+  const searchRef = useRef<InputRef>(null);
+  const [search, setSearch] = useState('');
+  const [selection, setSelection] = useState<CanvasSelection>(noSelection);
+  const [pendingLink, setPendingLink] = useState<PendingLink | null>(null);
+  const [creating, setCreating] = useState<{ at: XY | null } | null>(null);
+  const {
+    ref: presentationRef,
+    active: presenting,
+    enter: present,
+  } = usePresentation(views.data ?? [], view?.id ?? null, chooseView);
+
+  const filters: SceneFilters = useMemo(() => view?.filters ?? {}, [view]);
+  const colourBy: ColourBy = view?.display.colourBy ?? 'sector';
+  const expanded = useMemo(() => new Set(view?.display.expandedGroupIds ?? []), [view]);
+
+  const scene = useMemo(
+    () =>
+      snapshot.data
+        ? buildScene(snapshot.data, { filters, expandedGroupIds: expanded, colourBy, search }, labels.lang)
+        : undefined,
+    [snapshot.data, filters, expanded, colourBy, search, labels.lang],
+  );
+  const { positions, stored, moveLocally, unsaved } = usePositions(scene, snapshot.data, view);
+  const viewActions = useViewActions(view, moveLocally, chooseView);
+  /**
+   * A move saves the moved nodes; in a view never saved before it saves the whole
+   * picture with them, or the others would lose their computed places on the next start.
+   */
+  const move = useCallback(
+    (moved: ReadonlyMap<string, XY>, pins?: ReadonlyMap<string, boolean>) =>
+      viewActions.move(unsaved && positions ? new Map([...positions, ...moved]) : moved, pins),
+    [viewActions, unsaved, positions],
+  );
+
+  // A grouped layout frames its groups (types, districts, modules); otherwise the opened
+  // blocks are framed. Both at once would draw boxes across each other.
+  const frames = useMemo(() => {
+    if (!scene || !positions) return [];
+    const byLayout = layoutFrames(
+      view?.layout ?? 'manual',
+      scene,
+      snapshot.data,
+      positions,
+      labels,
+      t('network.noneLabel'),
+    );
+    return byLayout.length > 0 ? byLayout : blockFrames(scene, positions);
+  }, [scene, positions, view?.layout, snapshot.data, labels, t]);
+
+  const matches = useMemo(() => scene?.nodes.filter((n) => n.match) ?? [], [scene]);
+  const dimmed = useMemo(
+    () => (search.trim() && scene ? new Set(scene.nodes.filter((n) => !n.match).map((n) => n.id)) : null),
+    [scene, search],
+  );
+
+  /** A block just opened: once its organisations are placed, the view goes to them. */
+  const [centreOnGroup, setCentreOnGroup] = useState<string | null>(null);
+  const expand = useCallback(
+    (groupId: string) => {
+      setCentreOnGroup(groupId);
+      viewActions.setDisplay({ colourBy, expandedGroupIds: [...expanded, groupId] });
+    },
+    [viewActions, colourBy, expanded],
+  );
+  const collapse = useCallback(
+    (groupId: string) => {
+      // Folding a block folds what was opened inside it too.
+      const inside = new Set([groupId]);
+      for (let grew = true; grew;) {
+        grew = false;
+        for (const g of snapshot.data?.groups ?? [])
+          if (g.parentId && inside.has(g.parentId) && !inside.has(g.id)) {
+            inside.add(g.id);
+            grew = true;
+          }
+      }
+      viewActions.setDisplay({ colourBy, expandedGroupIds: [...expanded].filter((id) => !inside.has(id)) });
+    },
+    [viewActions, colourBy, expanded, snapshot.data],
+  );
+
+  const editable = !presenting;
+  const nodes = useMemo(
+    () =>
+      scene && positions
+        ? flowNodes(
+            scene,
+            positions,
+            frames,
+            { onExpand: expand, onCollapse: collapse },
+            {
+              editable,
+              dimmedIds: dimmed,
+              ariaLabel: (n) =>
+                n.kind === 'group'
+                  ? t('network.a11yGroup', { name: n.sublabel, count: n.count })
+                  : [
+                      n.organisation ? labels.organisationName(n.organisation) : n.label,
+                      labels.typeName(n.typeCode),
+                      n.sublabel,
+                    ]
+                      .filter(Boolean)
+                      .join(', '),
+              edgeAriaLabel: () => '',
+            },
+          )
+        : [],
+    [scene, positions, frames, expand, collapse, editable, dimmed, t, labels],
+  );
+  const kindName = useCallback(
+    (kind: string) => (kind === 'mixed' ? t('network.mixedLinks') : labels.linkKindName(kind)),
+    [t, labels],
+  );
+  const edges = useMemo(
+    () =>
+      scene
+        ? flowEdges(scene, {
+            editable,
+            dimmedIds: dimmed,
+            ariaLabel: () => '',
+            edgeAriaLabel: (kind, count) => t('network.a11yEdge', { kind: kindName(kind), count }),
+          })
+        : [],
+    [scene, editable, dimmed, t, kindName],
+  );
+  const legend = useMemo(
+    () =>
+      scene
+        ? legendOf(scene, colourBy, {
+            nodesTitle: colourBy === 'type' ? t('organisation.typeCode') : t('organisation.sector'),
+            edgesTitle: t('network.linkKind'),
+            mixed: t('network.mixedLinks'),
+            sectorName: labels.sectorName,
+            typeLabel: labels.typeLabel,
+            kindName,
+          })
+        : [],
+    [scene, colourBy, t, labels, kindName],
+  );
+
+  const fitAll = useCallback(() => {
+    // After the glide into place (NetworkCanvas animates for 450 ms).
+    setTimeout(() => void flow.fitView({ duration: 500, padding: 0.08 }), 500);
+  }, [flow]);
+  const layout = useLayoutAction({
+    scene,
+    snapshot: snapshot.data,
+    positions,
+    stored,
+    view,
+    moveLocally,
+    onDone: fitAll,
+  });
+  const remove = useDeleteAction(scene, snapshot.data);
+  const exporter = useNetworkExport({ scene, positions, frames, legend, view });
+
+  const centreOn = useCallback(
+    (ids: string[]) => {
+      if (ids.length === 0) return;
+      void flow.fitView({ nodes: ids.map((id) => ({ id })), duration: 500, maxZoom: 1.4, padding: 0.4 });
+    },
+    [flow],
+  );
+
+  useEffect(() => {
+    const frame = centreOnGroup ? scene?.frames.find((f) => f.groupId === centreOnGroup) : undefined;
+    if (!frame || !positions) return;
+    // After the glide into place (NetworkCanvas animates for 450 ms). Should the places
+    // change again meanwhile, this runs again with the newer ones.
+    const timer = setTimeout(() => {
+      setCentreOnGroup(null);
+      centreOn(frame.memberNodeIds);
+    }, 500);
+    return () => clearTimeout(timer);
+  }, [centreOnGroup, scene, positions, centreOn]);
+
+  useNetworkShortcuts({
+    enabled: !presenting,
+    onSearch: useCallback(() => searchRef.current?.focus(), []),
+    onUndo: undoRedo.undo,
+    onRedo: undoRedo.redo,
+  });
+
+  const createLink = async (kind: string) => {
+    if (!pendingLink) return;
+    const { sourceId, targetId } = pendingLink;
+    setPendingLink(null);
+    try {
+      await api.links.create({ sourceId, targetId, kind });
+      void message.success(t('network.linkCreated'));
+      dataChanged();
+    } catch (e) {
+      void message.error(describeFailure(e));
+    }
+  };
+
+  /** The new node goes where the user double-clicked; an unsaved view is saved whole with it. */
+  const placementAt = (viewId: string, at: XY): OrganisationPlacement => ({
+    viewId,
+    at: { x: Math.round(at.x), y: Math.round(at.y) },
+    others:
+      unsaved && positions
+        ? Object.fromEntries(
+            [...positions].map(([id, p]) => [id, { x: Math.round(p.x), y: Math.round(p.y) }]),
+          )
+        : undefined,
+  });
+
+  const nameOf = (id: string) => {
+    const o = snapshot.data?.organisations.find((org) => org.id === id);
+    return o ? o.shortName || labels.organisationName(o) : '';
+  };
+
+  if (snapshot.error || viewError) {
+    return <Alert type="error" showIcon title={describeApiError((snapshot.error ?? viewError)!)} />;
+  }
+
+  const selectedNode =
+    selection.nodeIds.length === 1 ? scene?.nodes.find((n) => n.id === selection.nodeIds[0]) : undefined;
+  const selectedEdge =
+    selection.nodeIds.length === 0 && selection.edgeIds.length === 1
+      ? scene?.edges.find((e) => e.id === selection.edgeIds[0])
+      : undefined;
+
+  return (
+    <div ref={presentationRef} className={`kenes-network${presenting ? ' is-presenting' : ''}`}>
+      {presenting ? (
+        <div className="kenes-presentation-bar" role="status">
+          <strong>{view?.name}</strong>
+          <span>{t('network.presentationHint')}</span>
+        </div>
+      ) : (
+        <NetworkToolbar
+          searchRef={searchRef}
+          search={search}
+          matchCount={matches.length}
+          colourBy={colourBy}
+          views={views.data ?? []}
+          viewId={view?.id ?? null}
+          undo={{ can: undoRedo.canUndo, label: undoRedo.undoLabel, run: undoRedo.undo }}
+          redo={{ can: undoRedo.canRedo, label: undoRedo.redoLabel, run: undoRedo.redo }}
+          busy={layout.busy}
+          onSearch={setSearch}
+          onFindNext={() => centreOn(matches.map((n) => n.id))}
+          onAdd={() => setCreating({ at: null })}
+          onLayout={(kind: LayoutKind) => void layout.apply(kind)}
+          onColourBy={(by) => viewActions.setDisplay({ colourBy: by, expandedGroupIds: [...expanded] })}
+          onChooseView={chooseView}
+          onSaveViewAs={() =>
+            viewActions.saveAs(filters, { colourBy, expandedGroupIds: [...expanded] }, positions)
+          }
+          onViewMenu={(action) =>
+            action === 'rename' ? viewActions.rename() : viewActions.remove(views.data ?? [])
+          }
+          onPresent={present}
+          onExport={(format) => void exporter.run(format)}
+        />
+      )}
+      <div className="kenes-network-body">
+        <div className="kenes-network-canvas-wrap">
+          {!scene || !positions || !view ? (
+            <Spin className="kenes-network-spin" tip={t('app.loading')}>
+              <div />
+            </Spin>
+          ) : (
+            <NetworkCanvas
+              nodes={nodes}
+              edges={edges}
+              editable={editable}
+              onMoved={move}
+              onConnectRequest={(sourceId, targetId, at) => setPendingLink({ sourceId, targetId, at })}
+              onPaneDoubleClick={(at) => setCreating({ at })}
+              onDeleteRequest={(s) => void remove(s)}
+              onSelectionChange={setSelection}
+            />
+          )}
+          <Legend sections={legend} />
+          {scene && scene.hiddenCount > 0 && !presenting ? (
+            <div className="kenes-network-hidden" role="status">
+              {t('network.hiddenByFilters', { count: scene.hiddenCount })}
+            </div>
+          ) : null}
+        </div>
+        {presenting || !snapshot.data || !scene ? null : (
+          <SidePanel
+            snapshot={snapshot.data}
+            scene={scene}
+            filters={filters}
+            selectedNode={selectedNode}
+            selectedEdge={selectedEdge}
+            selectionCount={selection.nodeIds.length + selection.edgeIds.length}
+            stored={stored}
+            onFilters={viewActions.setFilters}
+            onSaved={dataChanged}
+            onPin={(id, pinned) => {
+              const p = positions?.get(id);
+              if (p) move(new Map([[id, p]]), new Map([[id, pinned]]));
+            }}
+            onFocus={(id, steps) =>
+              viewActions.setFilters({ ...filters, focus: steps ? { organisationId: id, steps } : null })
+            }
+            onDelete={() => void remove(selection)}
+            onShow={(id) => centreOn([id])}
+            onExpand={expand}
+          />
+        )}
+      </div>
+      {pendingLink ? (
+        <ConnectPopover
+          at={pendingLink.at}
+          sourceName={nameOf(pendingLink.sourceId)}
+          targetName={nameOf(pendingLink.targetId)}
+          onChoose={(kind) => void createLink(kind)}
+          onCancel={() => setPendingLink(null)}
+        />
+      ) : null}
+      {creating ? (
+        <OrganisationFormDrawer
+          target={{
+            mode: 'create',
+            placement: creating.at && view ? placementAt(view.id, creating.at) : undefined,
+          }}
+          facets={registry.facets.data}
+          groups={registry.groups.data}
+          onClose={() => setCreating(null)}
+          onSaved={(saved) => {
+            setCreating(null);
+            void message.success(t('registry.createdDone', { name: saved.nameKk }));
+            dataChanged();
+          }}
+        />
+      ) : null}
+      {exporter.progress}
+    </div>
+  );
+};

@@ -1,0 +1,133 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { Scene, SceneNode } from './scene';
+import { NODE_SIZE } from './nodes/sizes';
+import { linkStyle, MIXED_LINK_STYLE } from './palette';
+import type { XY } from './usePositions';
+
+export interface FrameBox {
+  id: string;
+  label: string;
+  /** Opened blocks can be folded back; layout frames (by type, district…) are only labels. */
+  groupId: string | null;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const FRAME_PAD = 18;
+const FRAME_TITLE = 30;
+
+export const boxAround = (
+  id: string,
+  label: string,
+  groupId: string | null,
+  members: readonly SceneNode[],
+  positions: ReadonlyMap<string, XY>,
+): FrameBox | null => {
+  const boxes = members.flatMap((n) => {
+    const p = positions.get(n.id);
+    return p ? [{ ...p, ...NODE_SIZE[n.kind] }] : [];
+  });
+  if (boxes.length === 0) return null;
+  const left = Math.min(...boxes.map((b) => b.x)) - FRAME_PAD;
+  const top = Math.min(...boxes.map((b) => b.y)) - FRAME_PAD - FRAME_TITLE;
+  const right = Math.max(...boxes.map((b) => b.x + b.width)) + FRAME_PAD;
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height)) + FRAME_PAD;
+  return { id, label, groupId, x: left, y: top, width: right - left, height: bottom - top };
+};
+
+/** The frames of opened blocks, from where their members stand now. */
+export const blockFrames = (scene: Scene, positions: ReadonlyMap<string, XY>): FrameBox[] => {
+  const byId = new Map(scene.nodes.map((n) => [n.id, n]));
+  return scene.frames.flatMap((f) => {
+    const members = f.memberNodeIds.flatMap((id) => byId.get(id) ?? []);
+    const box = boxAround(`frame:${f.groupId}`, f.label, f.groupId, members, positions);
+    return box ? [box] : [];
+  });
+};
+
+export interface FlowCallbacks {
+  onExpand: (groupId: string) => void;
+  onCollapse: (groupId: string) => void;
+}
+
+export interface ElementOptions {
+  editable: boolean;
+  dimmedIds: ReadonlySet<string> | null;
+  ariaLabel: (n: SceneNode) => string;
+  edgeAriaLabel: (kind: string, count: number) => string;
+}
+
+export const flowNodes = (
+  scene: Scene,
+  positions: ReadonlyMap<string, XY>,
+  frames: readonly FrameBox[],
+  callbacks: FlowCallbacks,
+  options: ElementOptions,
+): Node[] => {
+  const frameNodes: Node[] = frames.map((f) => ({
+    id: f.id,
+    type: 'frame',
+    position: { x: f.x, y: f.y },
+    data: {
+      label: f.label,
+      groupId: f.groupId,
+      width: f.width,
+      height: f.height,
+      onCollapse: callbacks.onCollapse,
+    },
+    selectable: false,
+    draggable: false,
+    focusable: false,
+    connectable: false,
+    zIndex: -1,
+    width: f.width,
+    height: f.height,
+  }));
+  const nodes: Node[] = scene.nodes.flatMap((n) => {
+    const p = positions.get(n.id);
+    if (!p) return [];
+    const size = NODE_SIZE[n.kind];
+    return [
+      {
+        id: n.id,
+        // 'group' is React Flow's own node type, styled as such: a block is drawn by us.
+        type: n.kind === 'group' ? 'block' : n.kind,
+        position: p,
+        width: size.width,
+        height: size.height,
+        ariaLabel: options.ariaLabel(n),
+        draggable: options.editable,
+        connectable: options.editable && n.kind !== 'group',
+        className: options.dimmedIds && options.dimmedIds.has(n.id) ? 'is-dimmed' : undefined,
+        data:
+          n.kind === 'group'
+            ? { scene: n, onExpand: callbacks.onExpand }
+            : { scene: n, editable: options.editable },
+      },
+    ];
+  });
+  return [...frameNodes, ...nodes];
+};
+
+export const flowEdges = (scene: Scene, options: ElementOptions): Edge[] =>
+  scene.edges.map((e) => {
+    const style = e.kind === 'mixed' ? MIXED_LINK_STYLE : linkStyle(e.kind);
+    return {
+      id: e.id,
+      type: 'link',
+      source: e.source,
+      target: e.target,
+      ariaLabel: options.edgeAriaLabel(e.kind, e.linkIds.length),
+      // A folded line stands for several links: it can be looked at but not edited as one.
+      selectable: true,
+      data: {
+        scene: e,
+        stroke: style.stroke,
+        dash: style.dash,
+        dimmed:
+          options.dimmedIds !== null && (options.dimmedIds.has(e.source) || options.dimmedIds.has(e.target)),
+      },
+    };
+  });

@@ -1,0 +1,46 @@
+import { memo } from 'react';
+import { Handle, Position, useConnection, type Node, type NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { SectorIcon } from './sectorIcons';
+import type { SceneNode } from '../scene';
+
+export type OrganisationNodeType = Node<{ scene: SceneNode; editable: boolean }, 'organisation' | 'hub'>;
+
+/**
+ * An organisation: type icon and colour, short name, district. The handles only start
+ * and end a drag-to-connect; lines themselves are drawn centre to centre (LinkEdge).
+ */
+export const OrganisationNode = memo(({ id, data, selected, type }: NodeProps<OrganisationNodeType>) => {
+  const { t } = useTranslation();
+  // While a link is being dragged from another organisation, the whole box accepts it:
+  // aiming at a small handle on a projector screen is not a fair test of a secretary.
+  const dropTarget = useConnection((c) => c.inProgress && c.fromNode.id !== id);
+  const { scene, editable } = data;
+  const classes = [
+    'kenes-node',
+    type === 'hub' ? 'kenes-node-hub' : 'kenes-node-organisation',
+    selected ? 'is-selected' : '',
+    scene.match ? 'is-match' : '',
+    scene.isolated ? 'is-isolated' : '',
+  ].join(' ');
+  return (
+    <div className={classes} style={{ ['--node-colour' as string]: scene.colour }}>
+      <Handle type="source" position={Position.Right} className="kenes-handle" isConnectable={editable} />
+      <Handle type="target" position={Position.Left} className="kenes-handle" isConnectable={editable} />
+      {dropTarget && editable ? (
+        <Handle id="body" type="target" position={Position.Top} className="kenes-handle-body" />
+      ) : null}
+      <SectorIcon sector={scene.sector} />
+      <div className="kenes-node-text">
+        <div className="kenes-node-label">{scene.label}</div>
+        {scene.sublabel ? <div className="kenes-node-sublabel">{scene.sublabel}</div> : null}
+      </div>
+      {scene.isolated ? (
+        <span className="kenes-node-flag" title={t('network.isolatedFlag')}>
+          {t('network.isolatedShort')}
+        </span>
+      ) : null}
+    </div>
+  );
+});
+OrganisationNode.displayName = 'OrganisationNode';

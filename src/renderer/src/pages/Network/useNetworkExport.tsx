@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { App, Modal, Progress } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { describeFailure } from '../../lib/errors';
+import { useFormat } from '../../lib/format';
+import { saveBlob, svgToPngBlob } from '../../lib/exportImage';
+import { useCouncilName } from '../../shell/useCouncilName';
+import { renderNetworkSvg } from '../../../../shared/network-export';
+import type { NetworkView } from '../../../../shared/model';
+import type { Scene } from './scene';
+import type { FrameBox } from './flowElements';
+import type { LegendSection } from './legend';
+import type { ExportFormat } from './NetworkToolbar';
+import { exportSceneOf } from './exportScene';
+import type { XY } from './usePositions';
+
+interface Args {
+  scene: Scene | undefined;
+  positions: ReadonlyMap<string, XY> | null;
+  frames: readonly FrameBox[];
+  legend: LegendSection[];
+  view: NetworkView | undefined;
+}
+
+/** A file name that every system accepts: the view's name without path or reserved characters. */
+const fileNameOf = (name: string, date: string, extension: string): string =>
+  `${
+    [...name]
+      .map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? ' ' : c))
+      .join('')
+      .replace(/ +/g, ' ')
+      .trim() || 'kenes'
+  } ${date}.${extension}`;
+
+const base64ToBlob = (base64: string, type: string): Blob => {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  return new Blob([bytes], { type });
+};
+
+/** PNG, SVG and PDF of the whole network with title, date and legend. */
+export const useNetworkExport = ({ scene, positions, frames, legend, view }: Args) => {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const format = useFormat();
+  const councilName = useCouncilName();
+  const [working, setWorking] = useState<ExportFormat | null>(null);
+
+  const run = async (kind: ExportFormat) => {
+    if (!scene || !positions || !view || working) return;
+    setWorking(kind);
+    try {
+      const now = new Date().toISOString();
+      const title = [councilName, view.name].filter(Boolean).join(' — ');
+      const subtitle = t('network.exportSubtitle', { date: format.date(now) });
+      const svg = renderNetworkSvg(exportSceneOf(scene, positions, frames, legend, title, subtitle));
+      const day = now.slice(0, 10);
+      if (kind === 'svg') {
+        saveBlob(new Blob([svg.svg], { type: 'image/svg+xml' }), fileNameOf(view.name, day, 'svg'));
+      } else if (kind === 'png') {
+        saveBlob(await svgToPngBlob(svg.svg, svg.width, svg.height), fileNameOf(view.name, day, 'png'));
+      } else {
+        const paper = kind === 'pdf-A3' ? 'A3' : 'A4';
+        const pdf = await api.exports.networkPdf({ svg: svg.svg, paper, title });
+        saveBlob(
+          base64ToBlob(pdf.base64, 'application/pdf'),
+          fileNameOf(view.name, `${day} ${paper}`, 'pdf'),
+        );
+      }
+      void message.success(t('network.exportDone'));
+    } catch (e) {
+      void message.error(describeFailure(e));
+    } finally {
+      setWorking(null);
+    }
+  };
+
+  const progress = (
+    <Modal open={working !== null} closable={false} footer={null} title={t('network.exporting')} width={360}>
+      <Progress percent={100} status="active" showInfo={false} />
+    </Modal>
+  );
+
+  return { run, progress };
+};

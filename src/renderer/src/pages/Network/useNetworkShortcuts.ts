@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+interface Shortcuts {
+  enabled: boolean;
+  onSearch: () => void;
+  onUndo: () => void;
+  onRedo: () => void;
+}
+
+/**
+ * The page's keys wherever the focus is on it: Ctrl+F finds, Ctrl+Z undoes, Ctrl+Shift+Z
+ * and Ctrl+Y redo. In a text field Ctrl+Z stays the field's own undo of typing.
+ */
+export const useNetworkShortcuts = ({ enabled, onSearch, onUndo, onRedo }: Shortcuts) => {
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const key = e.key.toLowerCase();
+      if (key === 'f') {
+        e.preventDefault();
+        onSearch();
+        return;
+      }
+      if (isTyping(e.target) || document.querySelector('.ant-modal-wrap, .ant-drawer-open')) return;
+      if (key === 'z' || key === 'я') {
+        e.preventDefault();
+        if (e.shiftKey) onRedo();
+        else onUndo();
+      } else if (key === 'y' || key === 'н') {
+        e.preventDefault();
+        onRedo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [enabled, onSearch, onUndo, onRedo]);
+};
