@@ -115,7 +115,7 @@ test('a layout moves the nodes and undo puts them back', async ({ page, kenes })
   await startFromAkmolaModel(page, kenes.url);
   const network = new NetworkPage(page);
   await network.open();
-  const fitted = page.getByRole('button', { name: 'Fit View' });
+  const fitted = page.getByRole('button', { name: 'Бүкіл желіні сыйғызу' });
   // Where the ПМПК box stands once the whole picture is fitted to the window, to the
   // nearest 4 px: saved positions are whole units, computed ones are not.
   const where = async () => {

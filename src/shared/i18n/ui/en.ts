@@ -323,11 +323,6 @@ export const en = {
   later: {
     comesNext: 'This section comes in a next version of Kenes.',
     whatNow: 'What to do now',
-    network: {
-      title: 'Network',
-      body: 'Here the council’s network will be drawn as an editable picture: the council in the centre, the blocks of the scheme around it and the links between organisations.',
-      now: 'The picture is built from the registry. Add the organisations and put them into groups there; the network will show them as they are.',
-    },
     agreements: {
       title: 'Agreements',
       body: 'Here the council will keep its agreements: cooperation agreements, network-form contracts, memoranda and joint plans, with the parties, terms, obligations and the stage of the partnership.',

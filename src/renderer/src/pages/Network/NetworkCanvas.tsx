@@ -12,6 +12,7 @@ import {
   type Node,
   type NodeChange,
   type OnSelectionChangeParams,
+  type Viewport,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { OrganisationNode } from './nodes/OrganisationNode';
@@ -41,6 +42,9 @@ export interface CanvasSelection {
 }
 
 interface Props {
+  /** Where the view was last looked at; null shows the whole network. */
+  viewport: Viewport | null;
+  onViewportEnd: (viewport: Viewport) => void;
   nodes: Node[];
   edges: Edge[];
   editable: boolean;
@@ -241,15 +245,29 @@ export const NetworkCanvas = (props: Props) => {
         minZoom={0.05}
         maxZoom={3}
         onlyRenderVisibleElements
-        fitView
+        fitView={props.viewport === null}
+        defaultViewport={props.viewport ?? undefined}
+        onMoveEnd={(_event, viewport) => props.onViewportEnd(viewport)}
         proOptions={{ hideAttribution: true }}
-        ariaLabelConfig={{ 'node.a11yDescription.default': t('network.a11yNode') }}
+        ariaLabelConfig={{
+          'node.a11yDescription.default': t('network.a11yNode'),
+          'node.a11yDescription.keyboardDisabled': t('network.a11yNode'),
+          'node.a11yDescription.ariaLiveMessage': ({ x, y }) => t('network.a11yMoved', { x, y }),
+          'edge.a11yDescription.default': t('network.a11yEdgeDescription'),
+          'controls.ariaLabel': t('network.controls'),
+          'controls.zoomIn.ariaLabel': t('network.zoomIn'),
+          'controls.zoomOut.ariaLabel': t('network.zoomOut'),
+          'controls.fitView.ariaLabel': t('network.fitView'),
+          'controls.interactive.ariaLabel': t('network.controls'),
+          'minimap.ariaLabel': t('network.minimap'),
+          'handle.ariaLabel': t('network.handle'),
+        }}
       >
         <Background gap={24} />
         {props.editable ? (
           <>
             <MiniMap pannable zoomable ariaLabel={t('network.minimap')} nodeColor={minimapColour} />
-            <Controls position="top-left" aria-label={t('network.zoomControls')} showInteractive={false} />
+            <Controls position="top-left" showInteractive={false} />
           </>
         ) : null}
       </ReactFlow>

@@ -30,6 +30,7 @@ import { SidePanel } from './panels/SidePanel';
 import { Legend } from './panels/Legend';
 import type { ColourBy } from './palette';
 import type { LayoutKind } from './graph/layoutModel';
+import type { NetworkViewport } from '../../../../shared/api/views';
 
 interface PendingLink {
   sourceId: string;
@@ -38,6 +39,9 @@ interface PendingLink {
 }
 
 const noSelection: CanvasSelection = { nodeIds: [], edgeIds: [] };
+
+/** A view's viewport is the service's {0, 0, 1} until the user first pans or zooms it. */
+const isSavedViewport = (v: NetworkViewport): boolean => v.x !== 0 || v.y !== 0 || v.zoom !== 1;
 
 /** The council's network as an editable picture: every node an organisation, every line a link. */
 export const NetworkPage = () => (
@@ -211,6 +215,14 @@ const NetworkWorkspace = () => {
   const remove = useDeleteAction(scene, snapshot.data);
   const exporter = useNetworkExport({ scene, positions, frames, legend, view });
 
+  /** Panning and zooming are remembered per view but are not edits: no history, no reload. */
+  const saveViewport = useCallback(
+    (viewport: NetworkViewport) => {
+      if (view) void api.views.setViewport({ id: view.id, viewport }).catch(() => undefined);
+    },
+    [view],
+  );
+
   const centreOn = useCallback(
     (ids: string[]) => {
       if (ids.length === 0) return;
@@ -230,6 +242,12 @@ const NetworkWorkspace = () => {
     }, 500);
     return () => clearTimeout(timer);
   }, [centreOnGroup, scene, positions, centreOn]);
+
+  // Entering or leaving a presentation changes the window's size: show the whole picture.
+  useEffect(() => {
+    const timer = setTimeout(() => void flow.fitView({ duration: 400, padding: 0.06 }), 350);
+    return () => clearTimeout(timer);
+  }, [presenting, flow]);
 
   useNetworkShortcuts({
     enabled: !presenting,
@@ -304,7 +322,12 @@ const NetworkWorkspace = () => {
           onColourBy={(by) => viewActions.setDisplay({ colourBy: by, expandedGroupIds: [...expanded] })}
           onChooseView={chooseView}
           onSaveViewAs={() =>
-            viewActions.saveAs(filters, { colourBy, expandedGroupIds: [...expanded] }, positions)
+            viewActions.saveAs(
+              filters,
+              { colourBy, expandedGroupIds: [...expanded] },
+              positions,
+              flow.getViewport(),
+            )
           }
           onViewMenu={(action) =>
             action === 'rename' ? viewActions.rename() : viewActions.remove(views.data ?? [])
@@ -321,6 +344,10 @@ const NetworkWorkspace = () => {
             </Spin>
           ) : (
             <NetworkCanvas
+              // Each view opens on its own: its saved viewport, or the whole picture.
+              key={view.id}
+              viewport={isSavedViewport(view.viewport) ? view.viewport : null}
+              onViewportEnd={saveViewport}
               nodes={nodes}
               edges={edges}
               editable={editable}

@@ -18,17 +18,28 @@ export interface FrameBox {
 const FRAME_PAD = 18;
 const FRAME_TITLE = 30;
 
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export const boxAround = (
   id: string,
   label: string,
   groupId: string | null,
   members: readonly SceneNode[],
   positions: ReadonlyMap<string, XY>,
+  inner: readonly Rect[] = [],
 ): FrameBox | null => {
-  const boxes = members.flatMap((n) => {
-    const p = positions.get(n.id);
-    return p ? [{ ...p, ...NODE_SIZE[n.kind] }] : [];
-  });
+  const boxes: Rect[] = [
+    ...members.flatMap((n) => {
+      const p = positions.get(n.id);
+      return p ? [{ ...p, ...NODE_SIZE[n.kind] }] : [];
+    }),
+    ...inner,
+  ];
   if (boxes.length === 0) return null;
   const left = Math.min(...boxes.map((b) => b.x)) - FRAME_PAD;
   const top = Math.min(...boxes.map((b) => b.y)) - FRAME_PAD - FRAME_TITLE;
@@ -37,14 +48,25 @@ export const boxAround = (
   return { id, label, groupId, x: left, y: top, width: right - left, height: bottom - top };
 };
 
-/** The frames of opened blocks, from where their members stand now. */
+/**
+ * The frames of opened blocks, from where their members stand now. An opened sub-block's
+ * frame sits inside its block's frame with room around it, so the titles do not overlap.
+ */
 export const blockFrames = (scene: Scene, positions: ReadonlyMap<string, XY>): FrameBox[] => {
   const byId = new Map(scene.nodes.map((n) => [n.id, n]));
-  return scene.frames.flatMap((f) => {
-    const members = f.memberNodeIds.flatMap((id) => byId.get(id) ?? []);
-    const box = boxAround(`frame:${f.groupId}`, f.label, f.groupId, members, positions);
-    return box ? [box] : [];
-  });
+  const deepestFirst = [...scene.frames].sort((a, b) => b.depth - a.depth);
+  const drawn: { depth: number; members: Set<string>; box: FrameBox }[] = [];
+  for (const f of deepestFirst) {
+    const members = new Set(f.memberNodeIds);
+    const inner = drawn
+      .filter((d) => d.depth === f.depth + 1 && [...d.members].some((id) => members.has(id)))
+      .map((d) => d.box);
+    const nodes = f.memberNodeIds.flatMap((id) => byId.get(id) ?? []);
+    const box = boxAround(`frame:${f.groupId}`, f.label, f.groupId, nodes, positions, inner);
+    if (box) drawn.push({ depth: f.depth, members, box });
+  }
+  // Outer frames first, so inner ones are drawn over them.
+  return drawn.reverse().map((d) => d.box);
 };
 
 export interface FlowCallbacks {

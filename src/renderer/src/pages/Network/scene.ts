@@ -70,6 +70,8 @@ export interface SceneEdge {
 export interface SceneFrame {
   groupId: string;
   label: string;
+  /** 0 for a top block, 1 for a sub-block inside it… */
+  depth: number;
   memberNodeIds: string[];
 }
 
@@ -232,11 +234,16 @@ export const buildScene = (snapshot: NetworkSnapshot, settings: SceneSettings, l
       });
     }
     // Every expanded block on the way down frames this organisation's node.
-    for (const g of chain) {
+    for (const [depth, g] of chain.entries()) {
       if (!expandedGroupIds.has(g.id)) break;
       let frame = frames.get(g.id);
       if (!frame) {
-        frame = { groupId: g.id, label: lang === 'ru' && g.nameRu ? g.nameRu : g.nameKk, memberNodeIds: [] };
+        frame = {
+          groupId: g.id,
+          label: lang === 'ru' && g.nameRu ? g.nameRu : g.nameKk,
+          depth,
+          memberNodeIds: [],
+        };
         frames.set(g.id, frame);
       }
       const nodeId = representative.get(o.id) ?? o.id;

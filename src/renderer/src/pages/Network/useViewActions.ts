@@ -5,7 +5,12 @@ import { api } from '../../api/client';
 import { describeFailure } from '../../lib/errors';
 import { useKenesStore, selectDataChanged } from '../../store';
 import type { NetworkView, NetworkViewSummary } from '../../../../shared/model';
-import type { NetworkDisplay, NetworkFilters, NodePositions } from '../../../../shared/api/views';
+import type {
+  NetworkDisplay,
+  NetworkFilters,
+  NetworkViewport,
+  NodePositions,
+} from '../../../../shared/api/views';
 import type { SceneFilters } from './scene';
 import type { XY } from './usePositions';
 import { usePromptName } from './usePromptName';
@@ -73,7 +78,12 @@ export const useViewActions = (
       setFilters: (filters: SceneFilters) => {
         if (id) void attempt(() => api.views.update({ id, patch: { filters: compactFilters(filters) } }));
       },
-      saveAs: (filters: SceneFilters, display: NetworkDisplay, positions: ReadonlyMap<string, XY> | null) =>
+      saveAs: (
+        filters: SceneFilters,
+        display: NetworkDisplay,
+        positions: ReadonlyMap<string, XY> | null,
+        viewport: NetworkViewport,
+      ) =>
         promptName(t('network.saveViewAs'), '', async (name) => {
           const all: NodePositions = {};
           for (const [nodeId, p] of positions ?? []) {
@@ -87,7 +97,7 @@ export const useViewActions = (
               layout: view?.layout ?? 'manual',
               display,
               positions: all,
-              viewport: view?.viewport,
+              viewport,
             });
             createdId = created.id;
           });

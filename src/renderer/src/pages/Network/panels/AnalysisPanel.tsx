@@ -32,10 +32,17 @@ export const AnalysisPanel = ({ scene, snapshot, onShow }: Props) => {
         .filter((l) => shownLinks.has(l.id))
         .map((l) => ({ source: l.sourceId, target: l.targetId })),
     };
+    // The council is linked to everyone by design: it stays in the graph, for the paths
+    // through it, but is not listed as a finding.
+    const hubId = snapshot.organisations.find((o) => o.isCouncilHub)?.id;
     return {
-      hubs: degreeHubs(graph, SHOWN),
-      bridgeList: bridges(graph, SHOWN),
-      alone: isolated(graph),
+      hubs: degreeHubs(graph, SHOWN + 1)
+        .filter((h) => h.id !== hubId)
+        .slice(0, SHOWN),
+      bridgeList: bridges(graph, SHOWN + 1)
+        .filter((b) => b.id !== hubId)
+        .slice(0, SHOWN),
+      alone: isolated(graph).filter((id) => id !== hubId),
       nodeOf,
       byId: new Map(snapshot.organisations.map((o) => [o.id, o])),
     };
@@ -43,11 +50,11 @@ export const AnalysisPanel = ({ scene, snapshot, onShow }: Props) => {
 
   const name = (id: string) => {
     const o = byId.get(id);
-    return o
-      ? o.shortName
-        ? `${o.shortName} — ${labels.organisationName(o)}`
-        : labels.organisationName(o)
-      : id;
+    return o ? o.shortName || labels.organisationName(o) : id;
+  };
+  const fullName = (id: string) => {
+    const o = byId.get(id);
+    return o ? labels.organisationName(o) : '';
   };
 
   const section = (title: string, ids: { id: string; value?: string }[], empty: string) => (
@@ -60,20 +67,19 @@ export const AnalysisPanel = ({ scene, snapshot, onShow }: Props) => {
         locale={{ emptyText: empty }}
         dataSource={ids}
         renderItem={(item) => (
-          <List.Item
-            actions={[
-              <Button
-                key="show"
-                size="small"
-                type="link"
-                onClick={() => onShow(nodeOf.get(item.id) ?? item.id)}
-              >
-                {t('network.show')}
-              </Button>,
-            ]}
-          >
-            <span className="kenes-analysis-name">{name(item.id)}</span>
+          <List.Item className="kenes-analysis-item">
+            <span className="kenes-analysis-name" title={fullName(item.id)}>
+              {name(item.id)}
+            </span>
             {item.value ? <span className="kenes-analysis-value">{item.value}</span> : null}
+            <Button
+              size="small"
+              type="link"
+              aria-label={`${t('network.show')}: ${name(item.id)}`}
+              onClick={() => onShow(nodeOf.get(item.id) ?? item.id)}
+            >
+              {t('network.show')}
+            </Button>
           </List.Item>
         )}
       />
