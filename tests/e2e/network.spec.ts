@@ -41,74 +41,98 @@ test('the Akmola network shows the council and every block of Figure 13 as a cou
   await expect(network.node('ПМПК – 4')).toBeVisible();
 });
 
-test('an organisation added on the canvas can be undone and redone, and undo survives a restart', async ({
+test('three organisations drawn and linked on the canvas: undo, redo, reload, restart — the same graph', async ({
   page,
   kenes,
 }) => {
   await startFromAkmolaModel(page, kenes.url);
   const network = new NetworkPage(page);
   await network.open();
-  const before = await network.nodes().count();
+  // The Figure 13 picture: the council, three single bodies, ten blocks, a line to each.
+  const nodesBefore = 14;
+  const edgesBefore = 13;
+  await expect(network.nodes()).toHaveCount(nodesBefore);
+  await expect(network.edges()).toHaveCount(edgesBefore);
 
-  // Double-click on empty space opens the registry's own form.
-  const pane = await page.locator('.react-flow__pane').boundingBox();
-  if (!pane) throw new Error('no pane');
-  // The top-right corner of the radial picture is empty.
-  await page.mouse.dblclick(pane.x + pane.width - 80, pane.y + 60);
-  const form = page.getByRole('dialog', { name: 'Жаңа ұйым' });
-  await form.getByLabel('Атауы (қазақша)').fill('«Шұғыла» ата-аналар қауымдастығы');
-  await form.getByLabel('Қысқаша атауы').fill('Шұғыла');
-  await chooseByTyping(form.getByLabel('Түрі'), 'ата-аналар');
-  await form.getByRole('button', { name: 'Сақтау' }).click();
-  await expect(form).toBeHidden();
-  await expect(network.node('Шұғыла')).toBeVisible();
-  await expect(network.nodes()).toHaveCount(before + 1);
+  // The right-hand corners of the radial picture are empty.
+  await network.createAt(-120, 70, '«Шұғыла» ата-аналар қауымдастығы', 'Шұғыла');
+  await network.createAt(-120, 230, '«Нұр» ата-аналар кеңесі', 'Нұр');
+  await network.createAt(-340, 70, '«Үміт» ата-аналар одағы', 'Үміт');
+  await expect(network.nodes()).toHaveCount(nodesBefore + 3);
+  await expect(network.node('Шұғыла').locator('.kenes-node-flag')).toHaveText('байланыссыз');
 
+  await network.connect('Шұғыла', 'Нұр', 'ақпарат алмасу');
+  await network.connect('Үміт', 'Шұғыла', 'бірлескен');
+  await expect(network.edges()).toHaveCount(edgesBefore + 2);
+  await expect(network.node('Шұғыла').locator('.kenes-node-flag')).toHaveCount(0);
+
+  // Undo takes back the last link, redo draws it again.
   await page.keyboard.press('Control+z');
-  await expect(network.node('Шұғыла')).toHaveCount(0);
+  await expect(network.edges()).toHaveCount(edgesBefore + 1);
   await network.redo();
-  await expect(network.node('Шұғыла')).toBeVisible();
+  await expect(network.edges()).toHaveCount(edgesBefore + 2);
 
-  // Kenes is closed and started again on the same workspace: the undo is still there.
+  // Positions and links are in the workspace: a reload draws the same graph in the same places.
+  const placed = await network.flowPosition('Нұр');
+  await page.reload();
+  await network.open();
+  await expect(network.nodes()).toHaveCount(nodesBefore + 3);
+  await expect(network.edges()).toHaveCount(edgesBefore + 2);
+  expect(await network.flowPosition('Нұр')).toEqual(placed);
+
+  // Kenes is closed and started again on the same workspace: the undo stack is still there.
   await kenes.stop();
-  const again = await startKenes(kenes.dataDir);
+  const restarted = await startKenes(kenes.dataDir);
   try {
-    await page.goto(again.url);
+    await page.goto(restarted.url);
     await network.open();
-    await expect(network.node('Шұғыла')).toBeVisible();
+    await expect(network.edges()).toHaveCount(edgesBefore + 2);
     await network.undo();
-    await expect(network.node('Шұғыла')).toHaveCount(0);
+    await expect(network.edges()).toHaveCount(edgesBefore + 1);
   } finally {
-    await again.stop();
+    await restarted.stop();
   }
 });
 
-test('dragging from one organisation to another links them with the chosen kind', async ({ page, kenes }) => {
+test('every layout applies; a district filter is kept in a saved view one can come back to', async ({
+  page,
+  kenes,
+}) => {
   await startFromAkmolaModel(page, kenes.url);
   const network = new NetworkPage(page);
   await network.open();
-  const edgesBefore = await network.edges().count();
+  for (const layout of [
+    'Деңгей бойынша',
+    'Түрі бойынша',
+    'Аудан бойынша',
+    'Модуль бойынша',
+    'Кеңесті айнала',
+  ]) {
+    await network.layout(layout);
+    await expect(page.getByText(`Орналастырылды: ${layout}.`, { exact: false }).last()).toBeVisible();
+    await expect(network.node('ПМПК – 4')).toBeVisible();
+  }
 
-  const from = network.node('ББ');
-  await from.hover();
-  const handle = await from.locator('.react-flow__handle-right').boundingBox();
-  const target = await network.box('БАИ');
-  if (!handle) throw new Error('no handle');
-  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
-  await page.mouse.up();
+  // A view is the secretary's document: save a copy first, then narrow it down.
+  await network.toolbar.getByRole('button', { name: 'Жаңа көрініс ретінде сақтау' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Көрініс атауы').fill('Бурабай ауданы');
+  await dialog.getByRole('button', { name: 'Сақтау' }).click();
+  await expect(page.getByText('«Бурабай ауданы» көрінісі сақталды.')).toBeVisible();
 
-  const popover = page.getByRole('dialog', { name: 'Жаңа байланыс' });
-  await expect(popover).toBeVisible();
-  await chooseByTyping(popover.getByLabel('Байланыс түрі'), 'ақпарат алмасу');
-  await popover.getByRole('button', { name: 'Байланыстыру' }).click();
-  await expect(network.edges()).toHaveCount(edgesBefore + 1);
+  await network.side.getByRole('tab', { name: 'Сүзгілер' }).click();
+  await chooseByTyping(network.side.getByLabel('Ауданы (қаласы)'), 'Бурабай');
+  await page.keyboard.press('Escape');
+  await expect(network.node('А(Қ)ББ – 1')).toBeVisible();
+  await expect(network.node('А(Қ)ӘК – 1')).toBeVisible();
+  await expect(network.node('ПМПК – 4')).toHaveCount(0);
+  await expect(page.getByText('Сүзгілер 122 ұйымды жасырып тұр')).toBeVisible();
 
-  // The new line can be selected and its kind is in the inspector.
-  await page.getByRole('navigation').getByText('Ұйымдар', { exact: true }).click();
-  await page.getByRole('navigation').getByText('Желі', { exact: true }).click();
-  await expect(network.edges()).toHaveCount(edgesBefore + 1);
+  await network.chooseView('Негізгі көрініс');
+  await expect(network.node('ПМПК – 4')).toBeVisible();
+  await network.chooseView('Бурабай ауданы');
+  await expect(network.node('А(Қ)ББ – 1')).toBeVisible();
+  await expect(network.node('ПМПК – 4')).toHaveCount(0);
 });
 
 test('a layout moves the nodes and undo puts them back', async ({ page, kenes }) => {
@@ -133,20 +157,61 @@ test('a layout moves the nodes and undo puts them back', async ({ page, kenes })
   await expect.poll(where).toEqual(start);
 });
 
-test('the network exports as SVG and as a Kazakh PDF with title and legend', async ({ page, kenes }) => {
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
+
+test('the network exports as SVG, PNG and a Kazakh PDF: the whole graph, every organisation named', async ({
+  page,
+  kenes,
+}) => {
   await startFromAkmolaModel(page, kenes.url);
   const network = new NetworkPage(page);
   await network.open();
+  // Zoomed in on one corner: the export must still hold everything.
+  await page.getByRole('button', { name: 'Үлкейту' }).click();
+  await page.getByRole('button', { name: 'Үлкейту' }).click();
 
   const svg = await network.exportAs('Сызба (SVG)');
   const svgText = fs.readFileSync(await svg.path(), 'utf8');
   const { DOMParser } = await import('@xmldom/xmldom');
   const parsed = new DOMParser().parseFromString(svgText, 'image/svg+xml');
-  expect(parsed.documentElement?.nodeName).toBe('svg');
-  expect(svgText).toContain('Негізгі көрініс');
-  expect(svgText).toContain('ПМПК – 4');
-  expect(svgText).toContain('Саласы');
-  expect(svgText).toContain('Байланыс түрі');
+  const root = parsed.documentElement;
+  expect(root?.nodeName).toBe('svg');
+  const words = Array.from(parsed.getElementsByTagName('text'))
+    .map((t) => t.textContent ?? '')
+    .join(' ');
+  expect(words).toContain('Негізгі көрініс');
+  expect(words).toContain('ПМПК – 4');
+  expect(words).toContain('Саласы');
+  expect(words).toContain('Байланыс түрі');
+  // Every organisation of the workspace is named, the ones inside folded blocks included.
+  const organisations = await page.evaluate(async () => {
+    const response = await fetch('/api/network:load', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${sessionStorage.getItem('kenes.token') ?? ''}`,
+      },
+      body: '{}',
+    });
+    const result = (await response.json()) as {
+      value: { organisations: { shortName: string; nameKk: string }[] };
+    };
+    return result.value.organisations;
+  });
+  expect(organisations).toHaveLength(125);
+  for (const o of organisations) expect(words, o.nameKk).toContain(o.shortName || o.nameKk);
+
+  // The PNG is the same whole picture, rasterised: same proportions, at least full size.
+  const png = await network.exportAs('Сурет (PNG)');
+  const pngBytes = fs.readFileSync(await png.path());
+  expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+  const size = pngSize(pngBytes);
+  const svgWidth = Number(root?.getAttribute('width'));
+  const svgHeight = Number(root?.getAttribute('height'));
+  expect(size.width).toBeGreaterThanOrEqual(svgWidth);
+  expect(Math.abs(size.width / size.height - svgWidth / svgHeight)).toBeLessThan(0.01);
+  fs.copyFileSync(await png.path(), test.info().outputPath('network.png'));
 
   const pdf = await network.exportAs('PDF, A4 альбомдық');
   const bytes = fs.readFileSync(await pdf.path());
@@ -162,14 +227,21 @@ test('the network exports as SVG and as a Kazakh PDF with title and legend', asy
   fs.copyFileSync(await pdf.path(), test.info().outputPath('network-a4.pdf'));
 });
 
-test('presentation mode hides the editing tools and Esc brings them back', async ({ page, kenes }) => {
+test('presentation mode on a 1920×1080 projector: the picture alone, Esc brings the tools back', async ({
+  page,
+  kenes,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await startFromAkmolaModel(page, kenes.url);
   const network = new NetworkPage(page);
   await network.open();
   await network.toolbar.getByRole('button', { name: 'Көрсету' }).click();
   await expect(network.toolbar).toBeHidden();
   await expect(page.getByText('← → көріністерді ауыстыру · Esc шығу')).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath('network-presentation.png') });
+  await expect(page.locator('.kenes-handle').first()).toBeHidden();
+  await expect(network.node('ПМПК – 4')).toBeVisible();
+  await page.waitForTimeout(900); // the fit to the full window glides in
+  await page.screenshot({ path: test.info().outputPath('network-presentation-1920.png') });
   await page.keyboard.press('Escape');
   await expect(network.toolbar).toBeVisible();
 });

@@ -185,6 +185,27 @@ describe('renderNetworkSvg', () => {
     for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(180 - 12);
   });
 
+  it('names every organisation of a folded block under the legend, wrapped, never cut short', () => {
+    const members = Array.from({ length: 20 }, (_, i) => `ППТК №${i + 1}`);
+    const paragraph = `ППТК – 20: ${members.join(', ')}`;
+    const { svg, height } = renderNetworkSvg(
+      sceneOf([organisation('a', 0, 0, 'ППТК – 20')], {
+        notes: { title: 'Блоктардың құрамы', paragraphs: [paragraph, 'ЖОО – 2: ЖОО №1, ЖОО №2'] },
+      }),
+    );
+    const doc = parse(svg);
+    const notes = elements(doc, 'g').find((g) => g.getAttribute('id') === 'notes');
+    const lines = elements(notes, 'text').map((t) => t.textContent ?? '');
+    expect(lines[0]).toBe('Блоктардың құрамы');
+    // The long paragraph takes several lines and every name is on one of them.
+    expect(lines.length).toBeGreaterThan(3);
+    const words = lines.slice(1).join(' ');
+    for (const name of [...members, 'ЖОО №2']) expect(words).toContain(name);
+    expect(words).not.toContain('…');
+    const lastY = Math.max(...elements(notes, 'text').map((t) => Number(t.getAttribute('y'))));
+    expect(lastY).toBeLessThan(height);
+  });
+
   it('draws an empty network as just its header and legend', () => {
     const scene = sceneOf([], { legend: akmolaScene().legend });
     const { svg, width, height } = renderNetworkSvg(scene);

@@ -8,6 +8,7 @@ export type {
   ExportLegendSection,
   ExportNode,
   ExportNodeShape,
+  ExportNotes,
   ExportScene,
   RenderedSvg,
 } from './types';

@@ -15,6 +15,8 @@ const SUBTITLE_SIZE = 13;
 const MIN_TITLE_WIDTH = 720;
 const MIN_CONTENT_WIDTH = 480;
 const SECTION_GAP = 24;
+const NOTE_TITLE_SIZE = 12;
+const NOTE_SIZE = 11;
 
 // Font names are quoted in CSS only with letters, digits, spaces, quotes, commas and hyphens.
 const safeFontFamily = (family: string | undefined): string =>
@@ -106,6 +108,29 @@ export const renderNetworkSvg = (scene: ExportScene): RenderedSvg => {
     legendMarkup += `<g${attrs({ id: 'legend', transform: `translate(${MARGIN} ${num(y)})` })}>${legend.markup}</g>`;
     y += legend.height;
   }
+  let notesMarkup = '';
+  if (scene.notes && scene.notes.paragraphs.length > 0) {
+    const parts: string[] = [];
+    y += SECTION_GAP;
+    parts.push(rule(y, contentWidth));
+    y += SECTION_GAP + NOTE_TITLE_SIZE;
+    parts.push(
+      element(
+        'text',
+        { x: MARGIN, y, 'font-size': NOTE_TITLE_SIZE, 'font-weight': 'bold', fill: INK },
+        truncate(scene.notes.title, contentWidth, NOTE_TITLE_SIZE, true),
+      ),
+    );
+    y += 6;
+    for (const paragraph of scene.notes.paragraphs) {
+      y += 4;
+      for (const line of wrap(paragraph, contentWidth, NOTE_SIZE, Number.MAX_SAFE_INTEGER)) {
+        y += NOTE_SIZE * 1.45;
+        parts.push(element('text', { x: MARGIN, y, 'font-size': NOTE_SIZE, fill: INK }, line));
+      }
+    }
+    notesMarkup = `<g id="notes">${parts.join('')}</g>`;
+  }
   const height = Math.ceil(y + MARGIN);
   const roundedWidth = Math.ceil(width);
 
@@ -123,6 +148,7 @@ export const renderNetworkSvg = (scene: ExportScene): RenderedSvg => {
     `<g id="header">${header.join('')}</g>`,
     network,
     legendMarkup,
+    notesMarkup,
     '</svg>',
   ].join('\n');
   return { svg, width: roundedWidth, height };

@@ -75,6 +75,11 @@ export interface ExportScene {
   edges: ExportEdge[];
   frames?: ExportFrame[];
   legend: ExportLegendSection[];
+  /**
+   * Text under the legend, e.g. which organisations each folded block holds, so that
+   * every organisation is named on the page even when the picture shows it as a count.
+   */
+  notes?: ExportNotes;
   /** A CSS font-family list; the default names fonts that have the Kazakh letters. */
   fontFamily?: string;
 }
@@ -84,4 +89,10 @@ export interface RenderedSvg {
   /** In SVG user units (CSS pixels at 1×). */
   width: number;
   height: number;
+}
+
+export interface ExportNotes {
+  title: string;
+  /** Each wrapped to the page's width; none is cut short. */
+  paragraphs: string[];
 }

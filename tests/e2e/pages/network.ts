@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseByTyping } from './registry';
 
 /** The network canvas, as a secretary sees it (Kazakh labels). */
 export class NetworkPage {
@@ -41,6 +42,11 @@ export class NetworkPage {
     return box;
   }
 
+  /** Where a node stands on the canvas itself (React Flow's translate), whatever the zoom. */
+  async flowPosition(label: string): Promise<string> {
+    return this.node(label).evaluate((n) => (n as HTMLElement).style.transform);
+  }
+
   async undo(): Promise<void> {
     await this.toolbar.getByRole('button', { name: 'Болдырмау' }).click();
   }
@@ -52,6 +58,42 @@ export class NetworkPage {
   async layout(name: string): Promise<void> {
     await this.toolbar.getByRole('button', { name: 'Орналастыру' }).click();
     await this.page.getByRole('menuitem', { name }).click();
+  }
+
+  /** Double-clicks an empty spot (x, y from the pane's top-left) and creates an organisation there. */
+  async createAt(x: number, y: number, nameKk: string, shortName: string): Promise<void> {
+    const pane = await this.page.locator('.react-flow__pane').boundingBox();
+    if (!pane) throw new Error('no pane');
+    await this.page.mouse.dblclick(pane.x + (x < 0 ? pane.width + x : x), pane.y + y);
+    const form = this.page.getByRole('dialog', { name: 'Жаңа ұйым' });
+    await form.getByLabel('Атауы (қазақша)').fill(nameKk);
+    await form.getByLabel('Қысқаша атауы').fill(shortName);
+    await chooseByTyping(form.getByLabel('Түрі'), 'ата-аналар');
+    await form.getByRole('button', { name: 'Сақтау' }).click();
+    await expect(form).toBeHidden();
+    await expect(this.node(shortName)).toBeVisible();
+  }
+
+  /** Drags from one organisation's handle onto another and picks the kind of link. */
+  async connect(from: string, to: string, kind: string): Promise<void> {
+    const source = this.node(from);
+    await source.hover();
+    const handle = await source.locator('.react-flow__handle-right').boundingBox();
+    const target = await this.box(to);
+    if (!handle) throw new Error(`no handle on ${from}`);
+    await this.page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
+    await this.page.mouse.up();
+    const popover = this.page.getByRole('dialog', { name: 'Жаңа байланыс' });
+    await chooseByTyping(popover.getByLabel('Байланыс түрі'), kind);
+    await popover.getByRole('button', { name: 'Байланыстыру' }).click();
+    await expect(popover).toBeHidden();
+  }
+
+  async chooseView(name: string): Promise<void> {
+    await this.toolbar.getByLabel('Сақталған көрініс').click();
+    await this.page.getByRole('option', { name }).click();
   }
 
   async exportAs(item: string) {

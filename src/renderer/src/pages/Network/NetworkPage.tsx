@@ -23,6 +23,7 @@ import { usePresentation } from './usePresentation';
 import { useNetworkExport } from './useNetworkExport';
 import { useNetworkShortcuts } from './useNetworkShortcuts';
 import { legendOf } from './legend';
+import { NODE_SIZE } from './nodes/sizes';
 import { NetworkCanvas, type CanvasSelection } from './NetworkCanvas';
 import { NetworkToolbar } from './NetworkToolbar';
 import { ConnectPopover } from './ConnectPopover';
@@ -213,7 +214,7 @@ const NetworkWorkspace = () => {
     onDone: fitAll,
   });
   const remove = useDeleteAction(scene, snapshot.data);
-  const exporter = useNetworkExport({ scene, positions, frames, legend, view });
+  const exporter = useNetworkExport({ scene, positions, frames, legend, view, snapshot: snapshot.data });
 
   /** Panning and zooming are remembered per view but are not edits: no history, no reload. */
   const saveViewport = useCallback(
@@ -272,7 +273,11 @@ const NetworkWorkspace = () => {
   /** The new node goes where the user double-clicked; an unsaved view is saved whole with it. */
   const placementAt = (viewId: string, at: XY): OrganisationPlacement => ({
     viewId,
-    at: { x: Math.round(at.x), y: Math.round(at.y) },
+    // The click is where the new box's centre goes.
+    at: {
+      x: Math.round(at.x - NODE_SIZE.organisation.width / 2),
+      y: Math.round(at.y - NODE_SIZE.organisation.height / 2),
+    },
     others:
       unsaved && positions
         ? Object.fromEntries(

@@ -17,9 +17,17 @@ export const exportSceneOf = (
   legend: LegendSection[],
   title: string,
   subtitle: string,
+  members: { title: string; nameOf: (organisationId: string) => string },
 ): ExportScene => ({
   title,
   subtitle,
+  // A folded block is one box on the picture; its organisations are named underneath.
+  notes: {
+    title: members.title,
+    paragraphs: scene.nodes
+      .filter((n) => n.kind === 'group')
+      .map((n) => `${n.label}: ${n.memberIds.map(members.nameOf).join(', ')}`),
+  },
   nodes: scene.nodes.flatMap((n) => {
     const p = positions.get(n.id);
     if (!p) return [];

@@ -6,8 +6,9 @@ import { describeFailure } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { saveBlob, svgToPngBlob } from '../../lib/exportImage';
 import { useCouncilName } from '../../shell/useCouncilName';
+import { useLabels } from '../../lib/labels';
 import { renderNetworkSvg } from '../../../../shared/network-export';
-import type { NetworkView } from '../../../../shared/model';
+import type { NetworkSnapshot, NetworkView } from '../../../../shared/model';
 import type { Scene } from './scene';
 import type { FrameBox } from './flowElements';
 import type { LegendSection } from './legend';
@@ -21,6 +22,7 @@ interface Args {
   frames: readonly FrameBox[];
   legend: LegendSection[];
   view: NetworkView | undefined;
+  snapshot: NetworkSnapshot | undefined;
 }
 
 /** A file name that every system accepts: the view's name without path or reserved characters. */
@@ -39,11 +41,12 @@ const base64ToBlob = (base64: string, type: string): Blob => {
 };
 
 /** PNG, SVG and PDF of the whole network with title, date and legend. */
-export const useNetworkExport = ({ scene, positions, frames, legend, view }: Args) => {
+export const useNetworkExport = ({ scene, positions, frames, legend, view, snapshot }: Args) => {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const format = useFormat();
   const councilName = useCouncilName();
+  const labels = useLabels();
   const [working, setWorking] = useState<ExportFormat | null>(null);
 
   const run = async (kind: ExportFormat) => {
@@ -53,7 +56,17 @@ export const useNetworkExport = ({ scene, positions, frames, legend, view }: Arg
       const now = new Date().toISOString();
       const title = [councilName, view.name].filter(Boolean).join(' — ');
       const subtitle = t('network.exportSubtitle', { date: format.date(now) });
-      const svg = renderNetworkSvg(exportSceneOf(scene, positions, frames, legend, title, subtitle));
+      const orgs = new Map(snapshot?.organisations.map((o) => [o.id, o]));
+      const nameOf = (id: string) => {
+        const o = orgs.get(id);
+        return o ? o.shortName || labels.organisationName(o) : '';
+      };
+      const svg = renderNetworkSvg(
+        exportSceneOf(scene, positions, frames, legend, title, subtitle, {
+          title: t('network.exportMembersTitle'),
+          nameOf,
+        }),
+      );
       const day = now.slice(0, 10);
       if (kind === 'svg') {
         saveBlob(new Blob([svg.svg], { type: 'image/svg+xml' }), fileNameOf(view.name, day, 'svg'));

@@ -144,9 +144,17 @@ export const usePositions = (
       nodes: layoutNodesOf(scene, snapshot, stored),
       edges: scene.edges.map((e) => ({ id: e.id, source: e.source, target: e.target })),
       layout,
-    }).then((result) => {
-      if (live) setAuto({ viewId: view.id, positions: result.positions });
-    });
+    }).then(
+      (result) => {
+        if (live) setAuto({ viewId: view.id, positions: result.positions });
+      },
+      (error: unknown) => {
+        // A layout that failed must not leave the page loading for ever: the nodes go in
+        // rows, where they can be dragged or laid out again.
+        console.error('Kenes: the first layout of the view failed', error);
+        if (live) setAuto({ viewId: view.id, positions: new Map() });
+      },
+    );
     return () => {
       live = false;
     };

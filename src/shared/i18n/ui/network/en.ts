@@ -157,4 +157,5 @@ export const networkEn = {
   zoomOut: 'Zoom out',
   fitView: 'Fit the whole network',
   handle: 'Drag to link with another organisation',
+  exportMembersTitle: 'What the blocks hold',
 };

@@ -163,4 +163,5 @@ export const networkKk: Widen<typeof networkEn> = {
   zoomOut: 'Кішірейту',
   fitView: 'Бүкіл желіні сыйғызу',
   handle: 'Басқа ұйыммен байланыстыру үшін сүйреңіз',
+  exportMembersTitle: 'Блоктардың құрамы',
 };

@@ -160,4 +160,5 @@ export const networkRu: Widen<typeof networkEn> = {
   zoomOut: 'Уменьшить',
   fitView: 'Вписать всю сеть',
   handle: 'Протяните, чтобы связать с другой организацией',
+  exportMembersTitle: 'Состав блоков',
 };

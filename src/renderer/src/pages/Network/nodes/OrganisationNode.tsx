@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Handle, Position, useConnection, type Node, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { SectorIcon } from './sectorIcons';
+import { useFarZoom } from './useFarZoom';
 import type { SceneNode } from '../scene';
 
 export type OrganisationNodeType = Node<{ scene: SceneNode; editable: boolean }, 'organisation' | 'hub'>;
@@ -15,7 +16,17 @@ export const OrganisationNode = memo(({ id, data, selected, type }: NodeProps<Or
   // While a link is being dragged from another organisation, the whole box accepts it:
   // aiming at a small handle on a projector screen is not a fair test of a secretary.
   const dropTarget = useConnection((c) => c.inProgress && c.fromNode.id !== id);
+  const far = useFarZoom();
   const { scene, editable } = data;
+  // Zoomed out past reading distance, an organisation is a coloured box: no text, icon or
+  // handles to lay out, which is what keeps panning a 2,000-node network smooth.
+  if (far && type !== 'hub')
+    return (
+      <div
+        className={`kenes-node kenes-node-far${selected ? ' is-selected' : ''}${scene.match ? ' is-match' : ''}`}
+        style={{ ['--node-colour' as string]: scene.colour }}
+      />
+    );
   const classes = [
     'kenes-node',
     type === 'hub' ? 'kenes-node-hub' : 'kenes-node-organisation',
