@@ -264,3 +264,34 @@ test('search finds an organisation in Russian and every node has an accessible n
     .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
   expect(names.every((n) => n.length > 0)).toBe(true);
 });
+
+test('from the keyboard: arrows nudge the selection, Delete asks first and undo brings it back', async ({
+  page,
+  kenes,
+}) => {
+  await startFromAkmolaModel(page, kenes.url);
+  const network = new NetworkPage(page);
+  await network.open();
+
+  await network.node('БАИ').click();
+  const before = await network.flowPosition('БАИ');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await expect.poll(() => network.flowPosition('БАИ')).not.toBe(before);
+  // The nudges are saved as one step once the keys rest: one undo puts the node back.
+  await expect(network.toolbar.getByRole('button', { name: 'Болдырмау' })).toBeEnabled();
+  await network.undo();
+  await expect.poll(() => network.flowPosition('БАИ')).toBe(before);
+  await expect(network.toolbar.getByRole('button', { name: 'Болдырмау' })).toBeDisabled();
+
+  await network.node('БАИ').click();
+  await page.keyboard.press('Delete');
+  const confirm = page.getByRole('dialog', { name: '«БАИ» желіден жойылсын ба?' });
+  await expect(confirm).toBeVisible();
+  await expect(confirm.getByText('1 байланыс, ол да суреттен кетеді')).toBeVisible();
+  await confirm.getByRole('button', { name: 'Жою' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(network.node('БАИ')).toHaveCount(0);
+
+  await page.keyboard.press('Control+z');
+  await expect(network.node('БАИ')).toBeVisible();
+});

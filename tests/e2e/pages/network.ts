@@ -81,11 +81,17 @@ export class NetworkPage {
     const handle = await source.locator('.react-flow__handle-right').boundingBox();
     const target = await this.box(to);
     if (!handle) throw new Error(`no handle on ${from}`);
-    await this.page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    const start = { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 };
+    const end = { x: target.x + target.width / 2, y: target.y + target.height / 2 };
+    // As a hand does it: press, pull away from the handle, travel, settle on the target.
+    await this.page.mouse.move(start.x, start.y);
     await this.page.mouse.down();
-    await this.page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
+    await this.page.mouse.move(start.x + 12, start.y + 6, { steps: 3 });
+    await this.page.mouse.move(end.x, end.y, { steps: 15 });
+    await this.page.mouse.move(end.x + 2, end.y + 2, { steps: 2 });
     await this.page.mouse.up();
     const popover = this.page.getByRole('dialog', { name: 'Жаңа байланыс' });
+
     await chooseByTyping(popover.getByLabel('Байланыс түрі'), kind);
     await popover.getByRole('button', { name: 'Байланыстыру' }).click();
     await expect(popover).toBeHidden();

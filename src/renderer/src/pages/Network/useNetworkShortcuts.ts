@@ -4,6 +4,12 @@ const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
+/** A dialog or drawer on screen has the keys; a closed one may linger in the DOM hidden. */
+const dialogOpen = (): boolean =>
+  [...document.querySelectorAll<HTMLElement>('.ant-modal-wrap, .ant-drawer-open')].some((el) =>
+    el.checkVisibility(),
+  );
+
 interface Shortcuts {
   enabled: boolean;
   onSearch: () => void;
@@ -26,7 +32,7 @@ export const useNetworkShortcuts = ({ enabled, onSearch, onUndo, onRedo }: Short
         onSearch();
         return;
       }
-      if (isTyping(e.target) || document.querySelector('.ant-modal-wrap, .ant-drawer-open')) return;
+      if (isTyping(e.target) || dialogOpen()) return;
       if (key === 'z' || key === 'я') {
         e.preventDefault();
         if (e.shiftKey) onRedo();
