@@ -28,6 +28,8 @@ export interface Report {
   figure(label: string, value: number, unit: string, digits?: number): void;
   /** Prints the target and whether it was met; returns whether it was. */
   target(target: Target): boolean;
+  /** A target that could not be measured this run, and why; listed as such in the summary. */
+  unmeasured(label: string, reason: string): void;
 }
 
 export interface Benchmark {
@@ -47,7 +49,7 @@ const LABEL_WIDTH = 46;
 interface TargetResult {
   benchmark: string;
   label: string;
-  met: boolean;
+  met: boolean | 'unmeasured';
 }
 
 const createReport = (benchmark: string, results: TargetResult[]): Report => ({
@@ -71,6 +73,10 @@ const createReport = (benchmark: string, results: TargetResult[]): Report => ({
     );
     results.push({ benchmark, label, met });
     return met;
+  },
+  unmeasured: (label, reason) => {
+    console.log(`    target ${label}: not measured — ${reason}`);
+    results.push({ benchmark, label, met: 'unmeasured' });
   },
 });
 
@@ -109,7 +115,8 @@ export const runBenchmarks = async (registry: Registry, only: string[]): Promise
     }
   }
   console.log('\n== Summary');
-  for (const r of results) console.log(`  ${r.met ? 'met    ' : 'MISSED '} ${r.benchmark}: ${r.label}`);
+  const status = { true: 'met    ', false: 'MISSED ', unmeasured: 'NOT MEASURED ' } as const;
+  for (const r of results) console.log(`  ${status[`${r.met}`]} ${r.benchmark}: ${r.label}`);
   for (const name of crashed) console.log(`  CRASHED ${name}`);
   return crashed.length > 0 ? 1 : 0;
 };
@@ -119,6 +126,13 @@ export const time = <T>(fn: () => T): { ms: number; value: T } => {
   const started = performance.now();
   const value = fn();
   return { ms: performance.now() - started, value };
+};
+
+/** Nearest-rank percentile, p in 0–100. */
+export const percentile = (values: readonly number[], p: number): number => {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 };
 
 export const median = (values: number[]): number => {

@@ -8,6 +8,7 @@ import { runBenchmarks, type Registry } from './harness';
 const registry = {
   store: () => import('./store'),
   'network-layout': () => import('./network-layout'),
+  'network-render': () => import('./network-render'),
 } satisfies Registry;
 
 process.exitCode = await runBenchmarks(registry, process.argv.slice(2));
