@@ -22,6 +22,8 @@ import { LinkEdge } from './edges/LinkEdge';
 import { interpolatePositions } from './graph/animate';
 import type { XY } from './usePositions';
 
+const FAR_VIEWPORT = { x: 0, y: 0, zoom: 0.1 };
+
 const nodeTypes = {
   organisation: OrganisationNode,
   hub: OrganisationNode,
@@ -31,6 +33,7 @@ const nodeTypes = {
 const edgeTypes = { link: LinkEdge };
 
 const ANIMATION_MS = 450;
+const GLIDE_LIMIT = 400;
 const NUDGE = 10;
 const NUDGE_FAR = 50;
 /** Arrow-key nudges are saved together once the keys rest, as one undoable move. */
@@ -87,7 +90,9 @@ export const NetworkCanvas = (props: Props) => {
     });
     if (animation.current !== null) cancelAnimationFrame(animation.current);
     const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (!moves || reduceMotion) {
+    // A glide re-renders every node on every frame: past a few hundred nodes that costs
+    // more than it shows, so a large network jumps to its new places.
+    if (!moves || reduceMotion || target.length > GLIDE_LIMIT) {
       shown.current = target;
       setNodes(target);
       return;
@@ -246,7 +251,10 @@ export const NetworkCanvas = (props: Props) => {
         maxZoom={3}
         onlyRenderVisibleElements
         fitView={props.viewport === null}
-        defaultViewport={props.viewport ?? undefined}
+        // Without a saved viewport the first paint happens far out, where nodes are plain
+        // boxes, and fitView then brings the picture in: painting 2,000 nodes and their
+        // links at 100% before fitting took seconds without a GPU.
+        defaultViewport={props.viewport ?? FAR_VIEWPORT}
         onMoveEnd={(_event, viewport) => props.onViewportEnd(viewport)}
         proOptions={{ hideAttribution: true }}
         ariaLabelConfig={{

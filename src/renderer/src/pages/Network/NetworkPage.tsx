@@ -245,7 +245,11 @@ const NetworkWorkspace = () => {
   }, [centreOnGroup, scene, positions, centreOn]);
 
   // Entering or leaving a presentation changes the window's size: show the whole picture.
+  // Not on opening the page, which keeps the view's saved viewport.
+  const presentedBefore = useRef(presenting);
   useEffect(() => {
+    if (presentedBefore.current === presenting) return;
+    presentedBefore.current = presenting;
     const timer = setTimeout(() => void flow.fitView({ duration: 400, padding: 0.06 }), 350);
     return () => clearTimeout(timer);
   }, [presenting, flow]);

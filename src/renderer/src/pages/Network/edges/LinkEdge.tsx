@@ -3,6 +3,7 @@ import { BaseEdge, EdgeLabelRenderer, useInternalNode, type Edge, type EdgeProps
 import { edgeGeometry } from '../../../../../shared/network-export/geometry';
 import type { ExportNode } from '../../../../../shared/network-export';
 import type { SceneEdge } from '../scene';
+import { useFarZoom } from '../nodes/useFarZoom';
 
 export type LinkEdgeType = Edge<{ scene: SceneEdge; stroke: string; dash?: string; dimmed: boolean }, 'link'>;
 
@@ -27,6 +28,8 @@ const boxOf = (node: ReturnType<typeof useInternalNode>): ExportNode | null =>
  * same geometry as the exports, so the printed picture is the one on screen.
  */
 export const LinkEdge = memo(({ id, source, target, data, selected }: EdgeProps<LinkEdgeType>) => {
+  // Far out, dashes are not legible and painting them is slow without a GPU.
+  const far = useFarZoom();
   const s = boxOf(useInternalNode(source));
   const t = boxOf(useInternalNode(target));
   if (!s || !t || !data) return null;
@@ -45,7 +48,7 @@ export const LinkEdge = memo(({ id, source, target, data, selected }: EdgeProps<
         interactionWidth={14}
         style={{
           stroke: data.stroke,
-          strokeDasharray: data.dash,
+          strokeDasharray: far ? undefined : data.dash,
           strokeWidth: selected ? 3.5 : count > 1 ? 2.5 : 1.75,
           opacity: data.dimmed ? 0.25 : 1,
         }}

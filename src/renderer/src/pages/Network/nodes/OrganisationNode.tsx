@@ -18,14 +18,18 @@ export const OrganisationNode = memo(({ id, data, selected, type }: NodeProps<Or
   const dropTarget = useConnection((c) => c.inProgress && c.fromNode.id !== id);
   const far = useFarZoom();
   const { scene, editable } = data;
-  // Zoomed out past reading distance, an organisation is a coloured box: no text, icon or
-  // handles to lay out, which is what keeps panning a 2,000-node network smooth.
+  // Zoomed out past reading distance, an organisation is a coloured box: no text or icon
+  // to lay out, which is what keeps panning a 2,000-node network smooth. The handles stay:
+  // React Flow draws a node's lines only once it knows where its handles are.
   if (far && type !== 'hub')
     return (
       <div
         className={`kenes-node kenes-node-far${selected ? ' is-selected' : ''}${scene.match ? ' is-match' : ''}`}
         style={{ ['--node-colour' as string]: scene.colour }}
-      />
+      >
+        <Handle type="source" position={Position.Right} className="kenes-handle" isConnectable={false} />
+        <Handle type="target" position={Position.Left} className="kenes-handle" isConnectable={false} />
+      </div>
     );
   const classes = [
     'kenes-node',
