@@ -15,6 +15,9 @@ export interface FrameBox {
   height: number;
 }
 
+/** Above this many lines on screen, lines are drawn solid. */
+const DASH_LIMIT = 300;
+
 const FRAME_PAD = 18;
 const FRAME_TITLE = 30;
 
@@ -147,7 +150,9 @@ export const flowEdges = (scene: Scene, options: ElementOptions): Edge[] =>
       data: {
         scene: e,
         stroke: style.stroke,
-        dash: style.dash,
+        // Dashes tell kinds apart on a council-sized picture; over hundreds of lines they
+        // only cost paint time (seconds per frame without a GPU), and colour still differs.
+        dash: scene.edges.length <= DASH_LIMIT ? style.dash : undefined,
         dimmed:
           options.dimmedIds !== null && (options.dimmedIds.has(e.source) || options.dimmedIds.has(e.target)),
       },
