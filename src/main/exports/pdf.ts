@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { findShippedDir } from '../resourceDir';
 
 /**
  * PDF documents with a font that has every Kazakh letter (Ә Ғ Қ Ң Ө Ұ Ү Һ І): PDF's
@@ -18,27 +18,14 @@ export interface PdfFonts {
   bold: string;
 }
 
-/**
- * Finds resources/fonts: beside the packaged app's resources (electron-builder copies it
- * there), or in the checkout the code runs from (tests, browser mode, electron-vite
- * builds in out/main). Same search as db/migrations in store/migrations.ts.
- */
-export const resolveFontsDir = (): string => {
-  const electronResources = (process as { resourcesPath?: string }).resourcesPath;
-  const candidates = [
-    process.env.KENES_FONTS_DIR,
-    electronResources ? path.join(electronResources, 'fonts') : undefined,
-  ];
-  let dir = import.meta.dirname;
-  for (let i = 0; i < 6; i++) {
-    candidates.push(path.join(dir, 'resources', 'fonts'));
-    dir = path.dirname(dir);
-  }
-  for (const candidate of candidates) {
-    if (candidate && fs.existsSync(path.join(candidate, FONT_FILES.regular))) return candidate;
-  }
-  throw new Error('resources/fonts not found');
-};
+/** Finds resources/fonts, shipped beside the app (see findShippedDir). */
+export const resolveFontsDir = (): string =>
+  findShippedDir({
+    envVar: 'KENES_FONTS_DIR',
+    packagedName: 'fonts',
+    checkoutPath: ['resources', 'fonts'],
+    marker: FONT_FILES.regular,
+  });
 
 // PDFKit takes about a quarter of a second to load: required on the first export,
 // not imported, so it never slows the app's start. (Synchronously, as handlers run.)

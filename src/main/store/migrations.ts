@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { readMigrationFiles, type MigrationMeta } from 'drizzle-orm/migrator';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { KenesDb, Sqlite } from './database';
+import { findShippedDir } from '../resourceDir';
 
 const MIGRATIONS_TABLE = '__drizzle_migrations';
 
@@ -15,27 +15,14 @@ export class NewerSchemaError extends Error {
   override name = 'NewerSchemaError';
 }
 
-/**
- * Finds db/migrations: beside the packaged app's resources, or in the checkout the
- * code runs from (tests, browser mode, `electron-vite` builds).
- */
-export const resolveMigrationsDir = (): string => {
-  // Set by Electron in a packaged app, where electron-builder copies db/migrations there.
-  const electronResources = (process as { resourcesPath?: string }).resourcesPath;
-  const candidates = [
-    process.env.KENES_MIGRATIONS_DIR,
-    electronResources ? path.join(electronResources, 'migrations') : undefined,
-  ];
-  let dir = import.meta.dirname;
-  for (let i = 0; i < 6; i++) {
-    candidates.push(path.join(dir, 'db', 'migrations'));
-    dir = path.dirname(dir);
-  }
-  for (const candidate of candidates) {
-    if (candidate && fs.existsSync(path.join(candidate, 'meta', '_journal.json'))) return candidate;
-  }
-  throw new Error('db/migrations not found');
-};
+/** Finds db/migrations, shipped beside the app (see findShippedDir). */
+export const resolveMigrationsDir = (): string =>
+  findShippedDir({
+    envVar: 'KENES_MIGRATIONS_DIR',
+    packagedName: 'migrations',
+    checkoutPath: ['db', 'migrations'],
+    marker: path.join('meta', '_journal.json'),
+  });
 
 interface AppliedMigration {
   hash: string;
