@@ -1,4 +1,3 @@
-import { useEffect, useMemo } from 'react';
 import { Alert, Button, Flex, Form, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
@@ -6,7 +5,8 @@ import { linkCalls } from '../../../../../shared/api/links';
 import { linkClassification } from '../../../../../shared/reference';
 import type { LinkWithEnds, OrganisationLink } from '../../../../../shared/model';
 import { useLabels } from '../../../lib/labels';
-import { useFormDrawer, type SavePlan } from '../../../lib/formDrawer';
+import type { SavePlan } from '../../../lib/formDrawer';
+import { InspectorForm } from './InspectorForm';
 import { useApiQuery } from '../../../lib/useApiQuery';
 import { describeApiError } from '../../../lib/errors';
 import { contractErrors } from '../../../lib/validate';
@@ -67,16 +67,6 @@ export const LinkInspector = ({ id, sourceId, onSaved, onDelete }: Props) => {
 const LinkForm = ({ link, onSaved }: { link: LinkWithEnds; onSaved: () => void }) => {
   const { t } = useTranslation();
   const labels = useLabels();
-  const [form] = Form.useForm<LinkFormValues>();
-  const initial = useMemo(() => valuesOf(link), [link]);
-  const drawer = useFormDrawer<LinkFormValues, OrganisationLink>({
-    form,
-    initial,
-    onClose: () => undefined,
-    onSaved,
-  });
-  useEffect(() => form.setFieldsValue(initial), [form, initial]);
-
   const plan = (values: LinkFormValues): SavePlan<OrganisationLink> => {
     const patch = patchOf(link, values);
     if (Object.keys(patch).length === 0) return { kind: 'unchanged' };
@@ -86,43 +76,40 @@ const LinkForm = ({ link, onSaved }: { link: LinkWithEnds; onSaved: () => void }
   };
 
   return (
-    <Form
-      form={form}
-      layout="vertical"
-      size="small"
-      initialValues={initial}
-      onValuesChange={drawer.forgetTouched}
-      onFinish={() => void drawer.submit(plan(form.getFieldsValue(true) as LinkFormValues))}
-      aria-label={t('network.inspectorLink')}
+    <InspectorForm
+      initial={valuesOf(link)}
+      label={t('network.inspectorLink')}
+      plan={plan}
+      onSaved={onSaved}
+      header={
+        <Typography.Paragraph strong>
+          {labels.organisationName(link.source)} → {labels.organisationName(link.target)}
+        </Typography.Paragraph>
+      }
     >
-      <Typography.Paragraph strong>
-        {labels.organisationName(link.source)} → {labels.organisationName(link.target)}
-      </Typography.Paragraph>
-      {drawer.error && drawer.error.code !== 'validation' ? (
-        <Alert type="error" showIcon className="kenes-gap" title={describeApiError(drawer.error)} />
-      ) : null}
-      <Form.Item name="kind" label={t('history.fields.kind')} required {...drawer.feedback('kind')}>
-        <Select
-          options={linkClassification.kinds.map((k) => ({ value: k.code, label: labels.text(k.name) }))}
-        />
-      </Form.Item>
-      {attributes.map((a) => (
-        <Form.Item key={a} name={a} label={t(`history.fields.${a}`)} {...drawer.feedback(a)}>
-          <Select
-            allowClear
-            options={linkClassification[a].map((o) => ({ value: o.code, label: labels.text(o.name) }))}
-          />
-        </Form.Item>
-      ))}
-      <Form.Item name="label" label={t('history.fields.label')} {...drawer.feedback('label')}>
-        <Input />
-      </Form.Item>
-      <Form.Item name="notes" label={t('network.notes')} {...drawer.feedback('notes')}>
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
-      </Form.Item>
-      <Button type="primary" htmlType="submit" loading={drawer.saving}>
-        {t('common.save')}
-      </Button>
-    </Form>
+      {(feedback) => (
+        <>
+          <Form.Item name="kind" label={t('history.fields.kind')} required {...feedback('kind')}>
+            <Select
+              options={linkClassification.kinds.map((k) => ({ value: k.code, label: labels.text(k.name) }))}
+            />
+          </Form.Item>
+          {attributes.map((a) => (
+            <Form.Item key={a} name={a} label={t(`history.fields.${a}`)} {...feedback(a)}>
+              <Select
+                allowClear
+                options={linkClassification[a].map((o) => ({ value: o.code, label: labels.text(o.name) }))}
+              />
+            </Form.Item>
+          ))}
+          <Form.Item name="label" label={t('history.fields.label')} {...feedback('label')}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="notes" label={t('network.notes')} {...feedback('notes')}>
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+          </Form.Item>
+        </>
+      )}
+    </InspectorForm>
   );
 };

@@ -1,4 +1,3 @@
-import { useEffect, useMemo } from 'react';
 import { Alert, Button, Flex, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
@@ -6,7 +5,8 @@ import { organisationCalls } from '../../../../../shared/api/organisations';
 import { clusterRoles, memberships, organisationLevels } from '../../../../../shared/domain/enums';
 import type { Organisation } from '../../../../../shared/model';
 import { useLabels } from '../../../lib/labels';
-import { useFormDrawer, type SavePlan } from '../../../lib/formDrawer';
+import type { SavePlan } from '../../../lib/formDrawer';
+import { InspectorForm } from './InspectorForm';
 import { useApiQuery } from '../../../lib/useApiQuery';
 import { describeApiError } from '../../../lib/errors';
 import { foldFilter, useTypeOptions } from '../../../lib/selectOptions';
@@ -82,18 +82,7 @@ export const OrganisationInspector = ({
 const OrganisationForm = ({ organisation, onSaved }: { organisation: Organisation; onSaved: () => void }) => {
   const { t } = useTranslation();
   const labels = useLabels();
-  const [form] = Form.useForm<OrganisationFormValues>();
-  const initial = useMemo(() => valuesFromOrganisation(organisation), [organisation]);
   const typeOptions = useTypeOptions(labels);
-  const drawer = useFormDrawer<OrganisationFormValues, Organisation>({
-    form,
-    initial,
-    onClose: () => undefined,
-    onSaved,
-  });
-
-  useEffect(() => form.setFieldsValue(initial), [form, initial]);
-
   const plan = (values: OrganisationFormValues): SavePlan<Organisation> => {
     const patch = toPatch(organisation, values);
     if (Object.keys(patch).length === 0) return { kind: 'unchanged' };
@@ -105,49 +94,44 @@ const OrganisationForm = ({ organisation, onSaved }: { organisation: Organisatio
   };
 
   return (
-    <Form
-      form={form}
-      layout="vertical"
-      size="small"
-      initialValues={initial}
-      onValuesChange={drawer.forgetTouched}
-      onFinish={() => void drawer.submit(plan(form.getFieldsValue(true) as OrganisationFormValues))}
-      aria-label={t('network.inspectorOrganisation')}
+    <InspectorForm
+      initial={valuesFromOrganisation(organisation)}
+      label={t('network.inspectorOrganisation')}
+      plan={plan}
+      onSaved={onSaved}
     >
-      {drawer.error && drawer.error.code !== 'validation' ? (
-        <Alert type="error" showIcon className="kenes-gap" title={describeApiError(drawer.error)} />
-      ) : null}
-      <Form.Item name="nameKk" label={t('organisation.nameKk')} required {...drawer.feedback('nameKk')}>
-        <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} aria-required />
-      </Form.Item>
-      <Form.Item name="nameRu" label={t('organisation.nameRu')} {...drawer.feedback('nameRu')}>
-        <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} />
-      </Form.Item>
-      <Form.Item name="shortName" label={t('organisation.shortName')} {...drawer.feedback('shortName')}>
-        <Input />
-      </Form.Item>
-      <Form.Item name="typeCode" label={t('organisation.typeCode')} required {...drawer.feedback('typeCode')}>
-        <Select
-          options={typeOptions}
-          showSearch={{ filterOption: (input, option) => foldFilter(input, option?.label) }}
-          disabled={organisation.isCouncilHub}
-        />
-      </Form.Item>
-      <Form.Item name="level" label={t('organisation.level')} required {...drawer.feedback('level')}>
-        <Select options={organisationLevels.map((l) => ({ value: l, label: t(`level.${l}`) }))} />
-      </Form.Item>
-      <Form.Item name="district" label={t('organisation.district')} {...drawer.feedback('district')}>
-        <Input />
-      </Form.Item>
-      <Form.Item name="membership" label={t('organisation.membership')} {...drawer.feedback('membership')}>
-        <Select options={memberships.map((m) => ({ value: m, label: t(`membership.${m}`) }))} />
-      </Form.Item>
-      <Form.Item name="clusterRole" label={t('organisation.clusterRole')} {...drawer.feedback('clusterRole')}>
-        <Select options={clusterRoles.map((r) => ({ value: r, label: t(`clusterRole.${r}`) }))} />
-      </Form.Item>
-      <Button type="primary" htmlType="submit" loading={drawer.saving}>
-        {t('common.save')}
-      </Button>
-    </Form>
+      {(feedback) => (
+        <>
+          <Form.Item name="nameKk" label={t('organisation.nameKk')} required {...feedback('nameKk')}>
+            <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} aria-required />
+          </Form.Item>
+          <Form.Item name="nameRu" label={t('organisation.nameRu')} {...feedback('nameRu')}>
+            <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} />
+          </Form.Item>
+          <Form.Item name="shortName" label={t('organisation.shortName')} {...feedback('shortName')}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="typeCode" label={t('organisation.typeCode')} required {...feedback('typeCode')}>
+            <Select
+              options={typeOptions}
+              showSearch={{ filterOption: (input, option) => foldFilter(input, option?.label) }}
+              disabled={organisation.isCouncilHub}
+            />
+          </Form.Item>
+          <Form.Item name="level" label={t('organisation.level')} required {...feedback('level')}>
+            <Select options={organisationLevels.map((l) => ({ value: l, label: t(`level.${l}`) }))} />
+          </Form.Item>
+          <Form.Item name="district" label={t('organisation.district')} {...feedback('district')}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="membership" label={t('organisation.membership')} {...feedback('membership')}>
+            <Select options={memberships.map((m) => ({ value: m, label: t(`membership.${m}`) }))} />
+          </Form.Item>
+          <Form.Item name="clusterRole" label={t('organisation.clusterRole')} {...feedback('clusterRole')}>
+            <Select options={clusterRoles.map((r) => ({ value: r, label: t(`clusterRole.${r}`) }))} />
+          </Form.Item>
+        </>
+      )}
+    </InspectorForm>
   );
 };
