@@ -1,16 +1,14 @@
 import fs from 'node:fs';
 import { test, expect } from './support/fixtures';
 import { startKenes } from './support/kenes-server';
-import { chooseByTyping, startFromAkmolaModel } from './pages/registry';
-import { NetworkPage } from './pages/network';
+import { chooseByTyping } from './pages/registry';
+import { openAkmolaNetwork } from './pages/network';
 
 test('the Akmola network shows the council and every block of Figure 13 as a counted box', async ({
   page,
   kenes,
 }) => {
-  await startFromAkmolaModel(page, kenes.url);
-  const network = new NetworkPage(page);
-  await network.open();
+  const network = await openAkmolaNetwork(page, kenes.url);
 
   for (const box of [
     'А(Қ)ББ – 19',
@@ -45,9 +43,7 @@ test('three organisations drawn and linked on the canvas: undo, redo, reload, re
   page,
   kenes,
 }) => {
-  await startFromAkmolaModel(page, kenes.url);
-  const network = new NetworkPage(page);
-  await network.open();
+  const network = await openAkmolaNetwork(page, kenes.url);
   // The Figure 13 picture: the council, three single bodies, ten blocks, a line to each.
   const nodesBefore = 14;
   const edgesBefore = 13;
@@ -98,9 +94,7 @@ test('every layout applies; a district filter is kept in a saved view one can co
   page,
   kenes,
 }) => {
-  await startFromAkmolaModel(page, kenes.url);
-  const network = new NetworkPage(page);
-  await network.open();
+  const network = await openAkmolaNetwork(page, kenes.url);
   for (const layout of [
     'Деңгей бойынша',
     'Түрі бойынша',
@@ -136,9 +130,7 @@ test('every layout applies; a district filter is kept in a saved view one can co
 });
 
 test('a layout moves the nodes and undo puts them back', async ({ page, kenes }) => {
-  await startFromAkmolaModel(page, kenes.url);
-  const network = new NetworkPage(page);
-  await network.open();
+  const network = await openAkmolaNetwork(page, kenes.url);
   const fitted = page.getByRole('button', { name: 'Бүкіл желіні сыйғызу' });
   // Where the ПМПК box stands once the whole picture is fitted to the window, to the
   // nearest 4 px: saved positions are whole units, computed ones are not.
@@ -164,9 +156,7 @@ test('the network exports as SVG, PNG and a Kazakh PDF: the whole graph, every o
   page,
   kenes,
 }) => {
-  await startFromAkmolaModel(page, kenes.url);
-  const network = new NetworkPage(page);
-  await network.open();
+  const network = await openAkmolaNetwork(page, kenes.url);
   // Zoomed in on one corner: the export must still hold everything.
   await page.getByRole('button', { name: 'Үлкейту' }).click();
   await page.getByRole('button', { name: 'Үлкейту' }).click();
@@ -232,9 +222,7 @@ test('presentation mode on a 1920×1080 projector: the picture alone, Esc brings
   kenes,
 }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await startFromAkmolaModel(page, kenes.url);
-  const network = new NetworkPage(page);
-  await network.open();
+  const network = await openAkmolaNetwork(page, kenes.url);
   await network.toolbar.getByRole('button', { name: 'Көрсету' }).click();
   await expect(network.toolbar).toBeHidden();
   await expect(page.getByText('← → көріністерді ауыстыру · Esc шығу')).toBeVisible();
@@ -250,9 +238,7 @@ test('search finds an organisation in Russian and every node has an accessible n
   page,
   kenes,
 }) => {
-  await startFromAkmolaModel(page, kenes.url);
-  const network = new NetworkPage(page);
-  await network.open();
+  const network = await openAkmolaNetwork(page, kenes.url);
   await page.keyboard.press('Control+f');
   await expect(page.getByLabel('Желіден іздеу')).toBeFocused();
   await page.getByLabel('Желіден іздеу').fill('управление образования');
@@ -269,9 +255,7 @@ test('from the keyboard: arrows nudge the selection, Delete asks first and undo 
   page,
   kenes,
 }) => {
-  await startFromAkmolaModel(page, kenes.url);
-  const network = new NetworkPage(page);
-  await network.open();
+  const network = await openAkmolaNetwork(page, kenes.url);
 
   await network.node('БАИ').click();
   const before = await network.flowPosition('БАИ');

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { chooseByTyping } from './registry';
+import { chooseByTyping, startFromAkmolaModel } from './registry';
 
 /** The network canvas, as a secretary sees it (Kazakh labels). */
 export class NetworkPage {
@@ -109,3 +109,11 @@ export class NetworkPage {
     return download;
   }
 }
+
+/** A fresh workspace from the Akmola model, with its network page open. */
+export const openAkmolaNetwork = async (page: Page, url: string): Promise<NetworkPage> => {
+  await startFromAkmolaModel(page, url);
+  const network = new NetworkPage(page);
+  await network.open();
+  return network;
+};

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { openTestWorkspace } from '../../helpers/workspace';
-import {
-  buildScene,
-  defaultExpandedGroupIds,
-  type SceneSettings,
-} from '../../../src/renderer/src/pages/Network/scene';
+import { buildScene, type SceneSettings } from '../../../src/renderer/src/pages/Network/scene';
 import type { NetworkSnapshot } from '../../../src/shared/model';
 
 /** The Akmola model as the canvas receives it: a real workspace, read through the API. */
 const akmola = () => {
   const t = openTestWorkspace();
   t.api.workspace.initialise({ template: 'akmola' });
-  return { t, snapshot: t.api.network.load({}) };
+  const [view] = t.api.views.list({});
+  if (!view) throw new Error('no view');
+  // The blocks the workspace's default view opens: the Figure 13 picture.
+  const figure13 = t.api.views.get({ id: view.id }).display.expandedGroupIds;
+  return { t, snapshot: t.api.network.load({}), figure13 };
 };
 
-const settings = (snapshot: NetworkSnapshot, patch: Partial<SceneSettings> = {}): SceneSettings => ({
+const settings = (opened: readonly string[], patch: Partial<SceneSettings> = {}): SceneSettings => ({
   filters: {},
-  expandedGroupIds: new Set(defaultExpandedGroupIds(snapshot.groups)),
+  expandedGroupIds: new Set(opened),
   colourBy: 'sector',
   search: '',
   ...patch,
@@ -29,8 +29,8 @@ const labels = (snapshot: NetworkSnapshot, s: SceneSettings) =>
 
 describe('the network scene of the Akmola model', () => {
   it('draws Figure 13: the council, the single bodies and every block as a counted box', () => {
-    const { snapshot } = akmola();
-    const scene = buildScene(snapshot, settings(snapshot), 'kk');
+    const { snapshot, figure13 } = akmola();
+    const scene = buildScene(snapshot, settings(figure13), 'kk');
     const groups = scene.nodes.filter((n) => n.kind === 'group');
     expect(groups.map((g) => g.label).sort()).toEqual(
       [
@@ -72,20 +72,20 @@ describe('the network scene of the Akmola model', () => {
   });
 
   it('opens a block into its organisations and folds it back', () => {
-    const { snapshot } = akmola();
+    const { snapshot, figure13 } = akmola();
     const pmpk = snapshot.groups.find((g) => g.shortName === 'ПМПК');
-    const opened = new Set([...defaultExpandedGroupIds(snapshot.groups), pmpk?.id ?? '']);
-    const names = labels(snapshot, settings(snapshot, { expandedGroupIds: opened }));
+    const opened = new Set([...figure13, pmpk?.id ?? '']);
+    const names = labels(snapshot, settings(figure13, { expandedGroupIds: opened }));
     expect(names).toEqual(expect.arrayContaining(['ПМПК №1', 'ПМПК №2', 'ПМПК №3', 'ПМПК №4']));
     expect(names).not.toContain('ПМПК – 4');
     // Folding the top block folds everything inside it into one box of 29.
-    const none = labels(snapshot, settings(snapshot, { expandedGroupIds: new Set() }));
+    const none = labels(snapshot, settings(figure13, { expandedGroupIds: new Set() }));
     expect(none).toContain('Арнайы білім беру ұйымдары – 29');
   });
 
   it('filters by type and says how many organisations are hidden', () => {
-    const { snapshot } = akmola();
-    const scene = buildScene(snapshot, settings(snapshot, { filters: { typeCodes: ['SPED.PMPK'] } }), 'kk');
+    const { snapshot, figure13 } = akmola();
+    const scene = buildScene(snapshot, settings(figure13, { filters: { typeCodes: ['SPED.PMPK'] } }), 'kk');
     expect(scene.nodes.map((n) => n.label).sort()).toEqual(
       ['ПМПК – 4', scene.nodes.find((n) => n.kind === 'hub')?.label].sort(),
     );
@@ -93,10 +93,10 @@ describe('the network scene of the Akmola model', () => {
   });
 
   it('finds organisations by Kazakh or Russian text, whatever the case', () => {
-    const { snapshot } = akmola();
+    const { snapshot, figure13 } = akmola();
     const opened = new Set(snapshot.groups.map((g) => g.id));
     for (const search of ['пмпк №3', 'ПСИХОЛОГО-МЕДИКО-ПЕДАГОГИЧЕСКАЯ КОНСУЛЬТАЦИЯ №3', 'консультация №3']) {
-      const scene = buildScene(snapshot, settings(snapshot, { expandedGroupIds: opened, search }), 'kk');
+      const scene = buildScene(snapshot, settings(figure13, { expandedGroupIds: opened, search }), 'kk');
       expect(
         scene.nodes.filter((n) => n.match).map((n) => n.label),
         search,
@@ -105,7 +105,7 @@ describe('the network scene of the Akmola model', () => {
   });
 
   it('focuses on what lies within N links of an organisation', () => {
-    const { t, snapshot: before } = akmola();
+    const { t, snapshot: before, figure13 } = akmola();
     const opened = new Set(before.groups.map((g) => g.id));
     const byShort = (s: string) => before.organisations.find((o) => o.shortName === s)?.id ?? '';
     t.api.links.create({ sourceId: byShort('ПМПК №1'), targetId: byShort('ОТМИ №2'), kind: 'joint_actions' });
@@ -113,7 +113,7 @@ describe('the network scene of the Akmola model', () => {
     const focus = (steps: number) =>
       labels(
         snapshot,
-        settings(snapshot, {
+        settings(figure13, {
           expandedGroupIds: opened,
           filters: { focus: { organisationId: byShort('ОТМИ №2'), steps } },
         }),
@@ -124,13 +124,13 @@ describe('the network scene of the Akmola model', () => {
   });
 
   it('fans parallel links between the same two organisations apart, and flags the isolated', () => {
-    const { t, snapshot: before } = akmola();
+    const { t, snapshot: before, figure13 } = akmola();
     const byShort = (s: string) => before.organisations.find((o) => o.shortName === s)?.id ?? '';
     t.api.links.create({ sourceId: byShort('ББ'), targetId: byShort('БАИ'), kind: 'joint_actions' });
     t.api.links.create({ sourceId: byShort('БАИ'), targetId: byShort('ББ'), kind: 'information_exchange' });
     const lonely = t.api.organisations.create({ nameKk: 'Жаңа ҮЕҰ', typeCode: 'PARENTS', level: 'regional' });
     const snapshot = t.api.network.load({});
-    const scene = buildScene(snapshot, settings(snapshot), 'kk');
+    const scene = buildScene(snapshot, settings(figure13), 'kk');
     const pair = scene.edges.filter(
       (e) => [e.source, e.target].sort().join() === [byShort('ББ'), byShort('БАИ')].sort().join(),
     );

@@ -21,6 +21,7 @@ import { FrameNode } from './nodes/FrameNode';
 import { LinkEdge } from './edges/LinkEdge';
 import { interpolatePositions } from './graph/animate';
 import type { XY } from './usePositions';
+import { isTyping } from './keyboard';
 
 const FAR_VIEWPORT = { x: 0, y: 0, zoom: 0.1 };
 
@@ -59,9 +60,6 @@ interface Props {
 }
 
 const isMovable = (n: Node) => n.type !== 'frame';
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 /**
  * The React Flow canvas. It animates between the positions it is given (a layout, an

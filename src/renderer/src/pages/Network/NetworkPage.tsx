@@ -10,7 +10,7 @@ import { useLabels } from '../../lib/labels';
 import { useKenesStore, selectDataChanged } from '../../store';
 import { OrganisationFormDrawer, type OrganisationPlacement } from '../Organisations/OrganisationFormDrawer';
 import { useRegistryData } from '../Organisations/useRegistryData';
-import { buildScene, type SceneFilters } from './scene';
+import { buildScene, withDescendants, type SceneFilters } from './scene';
 import { blockFrames, flowEdges, flowNodes } from './flowElements';
 import { layoutFrames } from './layoutFrames';
 import { useNetworkData } from './useNetworkData';
@@ -127,15 +127,7 @@ const NetworkWorkspace = () => {
   const collapse = useCallback(
     (groupId: string) => {
       // Folding a block folds what was opened inside it too.
-      const inside = new Set([groupId]);
-      for (let grew = true; grew;) {
-        grew = false;
-        for (const g of snapshot.data?.groups ?? [])
-          if (g.parentId && inside.has(g.parentId) && !inside.has(g.id)) {
-            inside.add(g.id);
-            grew = true;
-          }
-      }
+      const inside = withDescendants(snapshot.data?.groups ?? [], [groupId]);
       viewActions.setDisplay({ colourBy, expandedGroupIds: [...expanded].filter((id) => !inside.has(id)) });
     },
     [viewActions, colourBy, expanded, snapshot.data],
@@ -163,7 +155,6 @@ const NetworkWorkspace = () => {
                     ]
                       .filter(Boolean)
                       .join(', '),
-              edgeAriaLabel: () => '',
             },
           )
         : [],
@@ -179,8 +170,7 @@ const NetworkWorkspace = () => {
         ? flowEdges(scene, {
             editable,
             dimmedIds: dimmed,
-            ariaLabel: () => '',
-            edgeAriaLabel: (kind, count) => t('network.a11yEdge', { kind: kindName(kind), count }),
+            ariaLabel: (kind, count) => t('network.a11yEdge', { kind: kindName(kind), count }),
           })
         : [],
     [scene, editable, dimmed, t, kindName],

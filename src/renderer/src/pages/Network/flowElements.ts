@@ -77,11 +77,17 @@ export interface FlowCallbacks {
   onCollapse: (groupId: string) => void;
 }
 
-export interface ElementOptions {
+interface ElementOptions {
   editable: boolean;
   dimmedIds: ReadonlySet<string> | null;
+}
+
+export interface NodeOptions extends ElementOptions {
   ariaLabel: (n: SceneNode) => string;
-  edgeAriaLabel: (kind: string, count: number) => string;
+}
+
+export interface EdgeOptions extends ElementOptions {
+  ariaLabel: (kind: string, count: number) => string;
 }
 
 export const flowNodes = (
@@ -89,7 +95,7 @@ export const flowNodes = (
   positions: ReadonlyMap<string, XY>,
   frames: readonly FrameBox[],
   callbacks: FlowCallbacks,
-  options: ElementOptions,
+  options: NodeOptions,
 ): Node[] => {
   const frameNodes: Node[] = frames.map((f) => ({
     id: f.id,
@@ -136,7 +142,7 @@ export const flowNodes = (
   return [...frameNodes, ...nodes];
 };
 
-export const flowEdges = (scene: Scene, options: ElementOptions): Edge[] =>
+export const flowEdges = (scene: Scene, options: EdgeOptions): Edge[] =>
   scene.edges.map((e) => {
     const style = e.kind === 'mixed' ? MIXED_LINK_STYLE : linkStyle(e.kind);
     return {
@@ -144,7 +150,7 @@ export const flowEdges = (scene: Scene, options: ElementOptions): Edge[] =>
       type: 'link',
       source: e.source,
       target: e.target,
-      ariaLabel: options.edgeAriaLabel(e.kind, e.linkIds.length),
+      ariaLabel: options.ariaLabel(e.kind, e.linkIds.length),
       // A folded line stands for several links: it can be looked at but not edited as one.
       selectable: true,
       data: {

@@ -1,7 +1,7 @@
 import { moduleCatalogue } from '../../../../shared/reference';
 import type { NetworkSnapshot } from '../../../../shared/model';
 import type { Labels } from '../../lib/labels';
-import type { Scene, SceneNode } from './scene';
+import { leadModuleOf, type Scene, type SceneNode } from './scene';
 import { boxAround, type FrameBox } from './flowElements';
 import type { XY } from './usePositions';
 
@@ -19,9 +19,7 @@ export const layoutFrames = (
 ): FrameBox[] => {
   if (layout !== 'byType' && layout !== 'byDistrict' && layout !== 'byModule') return [];
   const orgs = new Map(snapshot?.organisations.map((o) => [o.id, o]));
-  const moduleOf = new Map<string, string>();
-  for (const a of snapshot?.assignments ?? [])
-    if (a.role === 'lead' || !moduleOf.has(a.organisationId)) moduleOf.set(a.organisationId, a.moduleId);
+  const moduleOf = leadModuleOf(snapshot?.assignments ?? []);
   const keyOf = (n: SceneNode): { key: string; label: string } => {
     const first = orgs.get(n.memberIds[0] ?? '');
     if (layout === 'byType') return { key: n.typeCode, label: labels.typeLabel(n.typeCode) };

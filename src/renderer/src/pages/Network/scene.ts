@@ -87,7 +87,7 @@ const has = (list: readonly string[] | undefined, value: string): boolean =>
   !list || list.length === 0 || list.includes(value);
 
 /** Group id → the chain of its ancestors from the top block down to itself. */
-const groupChains = (groups: readonly SnapshotGroup[]): Map<string, SnapshotGroup[]> => {
+export const groupChains = (groups: readonly SnapshotGroup[]): Map<string, SnapshotGroup[]> => {
   const byId = new Map(groups.map((g) => [g.id, g]));
   const chains = new Map<string, SnapshotGroup[]>();
   const chainOf = (g: SnapshotGroup, guard = 0): SnapshotGroup[] => {
@@ -104,7 +104,7 @@ const groupChains = (groups: readonly SnapshotGroup[]): Map<string, SnapshotGrou
 };
 
 /** Every group id under the given ones, themselves included. */
-const withDescendants = (groups: readonly SnapshotGroup[], ids: readonly string[]): Set<string> => {
+export const withDescendants = (groups: readonly SnapshotGroup[], ids: readonly string[]): Set<string> => {
   const result = new Set(ids);
   let grew = true;
   while (grew) {
@@ -118,13 +118,12 @@ const withDescendants = (groups: readonly SnapshotGroup[], ids: readonly string[
   return result;
 };
 
-/**
- * By default a top block shows its sub-blocks as counted boxes and a block without
- * sub-blocks is one box: the picture of the guide's Figure 13.
- */
-export const defaultExpandedGroupIds = (groups: readonly SnapshotGroup[]): string[] => {
-  const parents = new Set(groups.map((g) => g.parentId).filter((p): p is string => p !== null));
-  return groups.filter((g) => g.parentId === null && parents.has(g.id)).map((g) => g.id);
+/** Organisation → the module it is drawn with: its lead module, else the first it takes part in. */
+export const leadModuleOf = (assignments: NetworkSnapshot['assignments']): Map<string, string> => {
+  const moduleOf = new Map<string, string>();
+  for (const a of assignments)
+    if (a.role === 'lead' || !moduleOf.has(a.organisationId)) moduleOf.set(a.organisationId, a.moduleId);
+  return moduleOf;
 };
 
 const organisationLabel = (o: SnapshotOrganisation, lang: string): string =>
@@ -140,7 +139,7 @@ export const buildScene = (snapshot: NetworkSnapshot, settings: SceneSettings, l
   const chains = groupChains(snapshot.groups);
   const groupFilter = filters.groupIds?.length ? withDescendants(snapshot.groups, filters.groupIds) : null;
   const modulesOf = new Map<string, Set<string>>();
-  for (const a of snapshot.assignments ?? [])
+  for (const a of snapshot.assignments)
     modulesOf.set(a.organisationId, (modulesOf.get(a.organisationId) ?? new Set()).add(a.moduleId));
 
   const kindAllowed = (kind: string) => has(filters.linkKinds, kind);

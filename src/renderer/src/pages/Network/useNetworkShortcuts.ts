@@ -1,8 +1,5 @@
 import { useEffect } from 'react';
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+import { isTyping } from './keyboard';
 
 /** A dialog or drawer on screen has the keys; a closed one may linger in the DOM hidden. */
 const dialogOpen = (): boolean =>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { NetworkSnapshot } from '../../../../shared/model';
-import type { Scene, SceneNode } from './scene';
+import { groupChains, leadModuleOf, type Scene, type SceneNode } from './scene';
 import { NODE_SIZE } from './nodes/sizes';
 import { runLayout } from './graph/layoutClient';
 import type { LayoutKind, LayoutNode } from './graph/layoutModel';
@@ -21,17 +21,11 @@ export const layoutNodesOf = (
   stored: Record<string, StoredPosition>,
 ) => {
   const orgs = new Map(snapshot.organisations.map((o) => [o.id, o]));
-  const parentOf = new Map(snapshot.groups.map((g) => [g.id, g.parentId]));
+  const chains = groupChains(snapshot.groups);
   /** The Figure 13 block: the top of the group chain. */
-  const blockOf = (groupId: string | null): string | null => {
-    let at = groupId;
-    for (let guard = 0; at && parentOf.get(at) && guard < 32; guard++) at = parentOf.get(at) ?? null;
-    return at;
-  };
-  const moduleOf = new Map<string, string>();
-  // A node goes with its lead module, else with the first it takes part in.
-  for (const a of snapshot.assignments)
-    if (a.role === 'lead' || !moduleOf.has(a.organisationId)) moduleOf.set(a.organisationId, a.moduleId);
+  const blockOf = (groupId: string | null): string | null =>
+    groupId ? (chains.get(groupId)?.[0]?.id ?? null) : null;
+  const moduleOf = leadModuleOf(snapshot.assignments);
   return scene.nodes.map((n: SceneNode): LayoutNode => {
     const first = orgs.get(n.memberIds[0] ?? '');
     const pin = stored[n.id];
