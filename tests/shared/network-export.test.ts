@@ -206,6 +206,36 @@ describe('renderNetworkSvg', () => {
     expect(lastY).toBeLessThan(height);
   });
 
+  it('takes the proportions of the page it is for, so a landscape page is filled', () => {
+    const members = Array.from({ length: 120 }, (_, i) => `ОББҰ №${i + 1}`);
+    const scene = sceneOf([organisation('a', 0, 0), organisation('b', 0, 900)], {
+      notes: { title: 'Блоктардың құрамы', paragraphs: [`ОББҰ – 120: ${members.join(', ')}`] },
+    });
+    const column = renderNetworkSvg(scene);
+    expect(column.width / column.height).toBeLessThan(1);
+    const page = renderNetworkSvg({ ...scene, pageAspect: Math.SQRT2 });
+    expect(page.width / page.height).toBeGreaterThan(Math.SQRT2 * 0.95);
+    expect(page.width / page.height).toBeLessThan(Math.SQRT2 * 1.25);
+    // Still every name, now on fewer, longer lines.
+    const words = visibleText(parse(page.svg));
+    for (const name of members) expect(words).toContain(name);
+  });
+
+  it('measures numbered names wide enough that a wrapped line of them stays inside the page', () => {
+    // DejaVu Sans: П 0.752, Т 0.611, К 0.710, № 1.040, digits 0.636, comma and space 0.318 em.
+    const dejaVu = (text: string) =>
+      [...text].reduce(
+        (em, ch) =>
+          em +
+          (({ П: 0.752, Т: 0.611, К: 0.71, '№': 1.04, ',': 0.318, ' ': 0.318 } as Record<string, number>)[
+            ch
+          ] ?? 0.636),
+        0,
+      );
+    const line = Array.from({ length: 12 }, (_, i) => `ППТК №${i + 10}`).join(', ');
+    expect(textWidth(line, 11)).toBeGreaterThanOrEqual(dejaVu(line) * 11);
+  });
+
   it('draws an empty network as just its header and legend', () => {
     const scene = sceneOf([], { legend: akmolaScene().legend });
     const { svg, width, height } = renderNetworkSvg(scene);

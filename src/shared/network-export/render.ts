@@ -28,6 +28,19 @@ const safeFontFamily = (family: string | undefined): string =>
  * (rect, path, text), so the PDF converter and any rasteriser draw it the same way.
  */
 export const renderNetworkSvg = (scene: ExportScene): RenderedSvg => {
+  let rendered = renderAtWidth(scene, 0);
+  const aspect = scene.pageAspect;
+  // For a page: widen the content (the notes wrap onto fewer, longer lines; the network
+  // stays centred) until the picture has the page's proportions, so it fills the page
+  // instead of standing in a narrow column. A few rounds converge, as the height only
+  // shrinks as the width grows.
+  for (let round = 0; aspect && round < 4 && rendered.width / rendered.height < aspect * 0.98; round++) {
+    rendered = renderAtWidth(scene, rendered.height * aspect - 2 * MARGIN);
+  }
+  return rendered;
+};
+
+const renderAtWidth = (scene: ExportScene, minContentWidth: number): RenderedSvg => {
   const byId = new Map(scene.nodes.map((n) => [n.id, n]));
   const edges: { edge: ExportEdge; geometry: EdgeGeometry }[] = [];
   for (const edge of scene.edges) {
@@ -55,6 +68,7 @@ export const renderNetworkSvg = (scene: ExportScene): RenderedSvg => {
   const contentWidth = Math.max(
     netWidth,
     MIN_CONTENT_WIDTH,
+    minContentWidth,
     ...titleLines.map((l) => textWidth(l, TITLE_SIZE, true)),
     textWidth(subtitle, SUBTITLE_SIZE),
   );

@@ -6,12 +6,15 @@
 
 const NARROW = new Set([..."iIlj.,:;|!'’`()[]{}ıіІ "]);
 const WIDE = new Set([...'mwMWЖжШшЩщЮюМмФфЫыДдҚқҢңӘә@%—–']);
+/** Wider than an em in DejaVu Sans (№ is 1.04): every numbered name in Kenes carries one. */
+const VERY_WIDE = new Set([...'№']);
 
 /** Approximate advance width of `text` at `fontSize`, in the same units. */
 export const textWidth = (text: string, fontSize: number, bold = false): number => {
   let em = 0;
   for (const ch of text) {
     if (NARROW.has(ch)) em += 0.34;
+    else if (VERY_WIDE.has(ch)) em += 1.06;
     else if (WIDE.has(ch)) em += 0.9;
     else if (/\p{Lu}/u.test(ch)) em += 0.72;
     else if (/\d/.test(ch)) em += 0.64;

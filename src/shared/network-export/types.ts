@@ -80,6 +80,11 @@ export interface ExportScene {
    * every organisation is named on the page even when the picture shows it as a count.
    */
   notes?: ExportNotes;
+  /**
+   * The proportions (width / height) of the page the picture is for, such as A4
+   * landscape: the content is widened to match, so the picture fills the page.
+   */
+  pageAspect?: number;
   /** A CSS font-family list; the default names fonts that have the Kazakh letters. */
   fontFamily?: string;
 }

@@ -37,8 +37,9 @@ export const exportSceneOf = (
         x: p.x,
         y: p.y,
         ...NODE_SIZE[n.kind],
-        label: n.kind === 'group' ? n.sublabel : n.label,
-        sublabel: n.kind === 'group' ? n.label : n.sublabel || undefined,
+        // As on screen: a block reads "ПМПК – 4" first, its full name under it.
+        label: n.label,
+        sublabel: n.sublabel || undefined,
         fill: n.kind === 'hub' ? n.colour : tint(n.colour),
         stroke: n.colour,
         shape: n.kind,

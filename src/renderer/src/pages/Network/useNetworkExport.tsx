@@ -61,12 +61,14 @@ export const useNetworkExport = ({ scene, positions, frames, legend, view, snaps
         const o = orgs.get(id);
         return o ? o.shortName || labels.organisationName(o) : '';
       };
-      const svg = renderNetworkSvg(
-        exportSceneOf(scene, positions, frames, legend, title, subtitle, {
+      const svg = renderNetworkSvg({
+        ...exportSceneOf(scene, positions, frames, legend, title, subtitle, {
           title: t('network.exportMembersTitle'),
           nameOf,
         }),
-      );
+        // A4 and A3 landscape are both √2 wide to 1 high.
+        pageAspect: kind === 'pdf-A4' || kind === 'pdf-A3' ? Math.SQRT2 : undefined,
+      });
       const day = now.slice(0, 10);
       if (kind === 'svg') {
         saveBlob(new Blob([svg.svg], { type: 'image/svg+xml' }), fileNameOf(view.name, day, 'svg'));
