@@ -1,6 +1,14 @@
-import { index, integer, primaryKey, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import {
+  index,
+  integer,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
 import {
   agreementKinds,
+  agreementVersionReasons,
   attachmentOwners,
   partnershipStages,
   trackedStatuses,
@@ -32,6 +40,8 @@ export const agreements = sqliteTable(
     stage: text({ enum: partnershipStages }).notNull().default('problem_stated'),
     /** Amendments and renewals form a chain: each version points at the one it replaces. */
     previousVersionId: text().references((): AnySQLiteColumn => agreements.id),
+    /** Why this version was made (amendment or renewal); null for the first version. */
+    versionReason: text({ enum: agreementVersionReasons }),
     notes: text().notNull().default(''),
     archivedAt: archivedAt(),
     ...timestamps,
@@ -55,7 +65,11 @@ export const agreementParties = sqliteTable(
     archivedAt: archivedAt(),
     ...timestamps,
   },
-  (t) => [index('agreement_parties_agreement_idx').on(t.agreementId)],
+  (t) => [
+    index('agreement_parties_agreement_idx').on(t.agreementId),
+    // The registry's party filter and an organisation's impact look agreements up by party.
+    index('agreement_parties_organisation_idx').on(t.organisationId),
+  ],
 );
 
 export const agreementObligations = sqliteTable(
@@ -73,24 +87,36 @@ export const agreementObligations = sqliteTable(
     dueOn: text(),
     /** Overdue is computed from dueOn and the clock. */
     status: text({ enum: trackedStatuses }).notNull().default('open'),
+    /** The order the methodologist listed them in, which the draft document keeps. */
+    position: integer().notNull().default(0),
     archivedAt: archivedAt(),
     ...timestamps,
   },
   (t) => [index('agreement_obligations_agreement_idx').on(t.agreementId)],
 );
 
+/**
+ * The interaction modules an agreement serves. A row of its own with an id, as every
+ * recorded entity has (undo finds records by id); a module taken off the agreement is
+ * archived and comes back as the same row, so one pair never has two rows.
+ */
 export const agreementModules = sqliteTable(
   'agreement_modules',
   {
+    id: id(),
     agreementId: text()
       .notNull()
       .references(() => agreements.id),
     moduleId: text()
       .notNull()
       .references(() => interactionModules.id),
-    createdAt: text().notNull(),
+    archivedAt: archivedAt(),
+    ...timestamps,
   },
-  (t) => [primaryKey({ columns: [t.agreementId, t.moduleId] })],
+  (t) => [
+    uniqueIndex('agreement_modules_pair_idx').on(t.agreementId, t.moduleId),
+    index('agreement_modules_module_idx').on(t.moduleId),
+  ],
 );
 
 /**

@@ -98,6 +98,8 @@ const start = async (): Promise<void> => {
     app.exit(1);
     return;
   }
+  // Attachments open in the system viewer; the service hands over only a checked PDF or image copy.
+  runtime.ctx.openPath = (file) => shell.openPath(file);
   registerIpc(runtime);
   mainWindow = createWindow();
   app.on('activate', () => {

@@ -4,7 +4,15 @@
  */
 import type * as schema from '../../db/schema';
 import type { Language } from './i18n/errors';
-import type { HistoryAction, HistoryBatchKind, ModuleRole } from './domain/enums';
+import type {
+  AgreementStatus,
+  HistoryAction,
+  HistoryBatchKind,
+  ModuleRole,
+  clusterDocumentSlots,
+} from './domain/enums';
+import type { AgreementStatusInfo } from './domain/agreementStatus';
+import type { SectorCode } from './reference/schema';
 import type {
   NetworkDisplay,
   NetworkFilters,
@@ -20,6 +28,10 @@ export type Person = typeof schema.people.$inferSelect;
 export type OrganisationLink = typeof schema.organisationLinks.$inferSelect;
 export type CouncilProfile = typeof schema.councilProfile.$inferSelect;
 export type ModuleAssignment = typeof schema.moduleAssignments.$inferSelect;
+export type Agreement = typeof schema.agreements.$inferSelect;
+export type AgreementParty = typeof schema.agreementParties.$inferSelect;
+export type AgreementObligation = typeof schema.agreementObligations.$inferSelect;
+export type Attachment = typeof schema.attachments.$inferSelect;
 
 export interface OrganisationListItem extends Organisation {
   groupName: string | null;
@@ -156,6 +168,11 @@ export interface NetworkSnapshot {
   groups: Pick<OrganisationGroup, 'id' | 'parentId' | 'nameKk' | 'nameRu' | 'shortName' | 'position'>[];
   /** Active module assignments of active organisations. */
   assignments: { organisationId: string; moduleId: string; role: ModuleRole }[];
+  /**
+   * Current (not superseded, not archived) agreements with two or more active parties:
+   * the canvas draws each as links between every pair of its parties, coloured by status.
+   */
+  agreements: { id: string; number: string; title: string; status: AgreementStatus; partyIds: string[] }[];
 }
 
 export interface NetworkViewSummary {
@@ -187,4 +204,74 @@ export interface OrganisationImpact {
 export interface LinkImpact {
   agreementId: string | null;
   agreementTitle: string | null;
+}
+
+/** A party as lists and documents show it: the organisation's names and head, and who signs. */
+export interface AgreementPartyItem extends AgreementParty {
+  organisationNameKk: string;
+  organisationNameRu: string;
+  shortName: string;
+  headName: string;
+  signatoryName: string | null;
+  /** The organisation has been archived since the agreement was made. */
+  organisationArchived: boolean;
+}
+
+export interface AgreementListItem extends Agreement, AgreementStatusInfo {
+  parties: AgreementPartyItem[];
+  moduleIds: string[];
+  obligationCount: number;
+  overdueObligations: number;
+  /** The newer version that replaced this one (amendment or renewal), if any. */
+  supersededById: string | null;
+  attachmentCount: number;
+}
+
+export interface AgreementObligationItem extends AgreementObligation {
+  organisationId: string;
+  overdue: boolean;
+}
+
+export interface AgreementDetail extends AgreementListItem {
+  obligations: AgreementObligationItem[];
+  attachments: Attachment[];
+  /** Every version of this agreement, oldest first (this one included). */
+  versions: {
+    id: string;
+    number: string;
+    title: string;
+    signedOn: string | null;
+    createdAt: string;
+    /** Why this version was made; null for the first one. */
+    versionReason: Agreement['versionReason'];
+  }[];
+}
+
+export interface ObligationListItem extends AgreementObligationItem {
+  agreementNumber: string;
+  agreementTitle: string;
+  organisationNameKk: string;
+  organisationNameRu: string;
+  shortName: string;
+}
+
+export interface AttachmentFile {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+}
+
+export type ClusterDocumentSlot = (typeof clusterDocumentSlots)[number];
+
+/** DOMAIN.md §6: the full package is a concept or programme, the regulation, and contracts between members. */
+export type ClusterDocumentsPackage = Record<
+  ClusterDocumentSlot,
+  { id: string; number: string; title: string; status: AgreementStatus }[]
+>;
+
+/** What the module matrix does not cover yet; each item names where it is fixed. */
+export interface ModuleCoverage {
+  modulesWithoutLead: string[];
+  missingSectors: { moduleId: string; sectors: SectorCode[] }[];
+  organisationsInNoModule: { id: string; nameKk: string; nameRu: string; shortName: string }[];
 }

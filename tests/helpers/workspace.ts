@@ -71,6 +71,9 @@ export interface TestWorkspace {
   call<T = unknown>(channel: string, input?: unknown): T;
   /** Dispatches and returns the error; fails the test if the call succeeded. */
   fail(channel: string, input?: unknown): ApiError;
+  /** As call and fail, for the asynchronous calls (DOCX, XLSX). */
+  callAsync<T = unknown>(channel: string, input?: unknown): Promise<T>;
+  failAsync(channel: string, input?: unknown): Promise<ApiError>;
   /** Rows in a table, straight from SQLite. */
   count(table: string): number;
 }
@@ -84,11 +87,23 @@ export const openTestWorkspace = (options: { dir?: string; clock?: TestClock } =
   const dispatch = createDispatcher(ctx, { logError: (_channel, error) => internalErrors.push(error) });
   const call = <T>(channel: string, input: unknown = {}): T => {
     const result = dispatch(channel, input) as ApiResult<T>;
+    if (result instanceof Promise) throw new Error(`${channel} is asynchronous: use callAsync`);
     if (!result.ok) throw new Error(`${channel} refused: ${JSON.stringify(result.error, null, 2)}`);
     return result.value;
   };
   const fail = (channel: string, input: unknown = {}): ApiError => {
     const result = dispatch(channel, input);
+    if (result instanceof Promise) throw new Error(`${channel} is asynchronous: use failAsync`);
+    if (result.ok) throw new Error(`${channel} unexpectedly succeeded: ${JSON.stringify(result.value)}`);
+    return result.error;
+  };
+  const callAsync = async <T>(channel: string, input: unknown = {}): Promise<T> => {
+    const result = (await dispatch(channel, input)) as ApiResult<T>;
+    if (!result.ok) throw new Error(`${channel} refused: ${JSON.stringify(result.error, null, 2)}`);
+    return result.value;
+  };
+  const failAsync = async (channel: string, input: unknown = {}): Promise<ApiError> => {
+    const result = await dispatch(channel, input);
     if (result.ok) throw new Error(`${channel} unexpectedly succeeded: ${JSON.stringify(result.value)}`);
     return result.error;
   };
@@ -105,7 +120,20 @@ export const openTestWorkspace = (options: { dir?: string; clock?: TestClock } =
   ) as SyncApi;
   const count = (table: string): number =>
     (workspace.sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
-  return { dir, workspace, clock, ctx, dispatch, api, internalErrors, call, fail, count };
+  return {
+    dir,
+    workspace,
+    clock,
+    ctx,
+    dispatch,
+    api,
+    internalErrors,
+    call,
+    fail,
+    callAsync,
+    failAsync,
+    count,
+  };
 };
 
 afterEach(() => {

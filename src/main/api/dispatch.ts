@@ -7,7 +7,12 @@ import { ServiceError } from '../services/errors';
 import { readSettings } from '../services/settings';
 import { handlers } from './handlers';
 
-export type Dispatch = (channel: string, input: unknown) => ApiResult<unknown>;
+/**
+ * Synchronous for the services (they run inside SQLite transactions); a promise for the few
+ * calls whose libraries only write asynchronously (DOCX and XLSX generation), which read
+ * their data synchronously first.
+ */
+export type Dispatch = (channel: string, input: unknown) => ApiResult<unknown> | Promise<ApiResult<unknown>>;
 
 type AnyHandler = (ctx: ServiceContext, input: unknown) => unknown;
 
@@ -58,13 +63,20 @@ export const createDispatcher =
         ),
       };
     }
-    try {
-      return { ok: true, value: route.handler(ctx, parsed.data) };
-    } catch (error) {
+    const failure = (error: unknown): ApiResult<unknown> => {
       if (error instanceof ServiceError) {
         return { ok: false, error: makeApiError(lang, error.code, error.messageKey, error.params) };
       }
       options.logError?.(channel, error);
       return { ok: false, error: makeApiError(lang, 'internal') };
+    };
+    try {
+      const value = route.handler(ctx, parsed.data);
+      if (value instanceof Promise) {
+        return value.then((v: unknown): ApiResult<unknown> => ({ ok: true, value: v }), failure);
+      }
+      return { ok: true, value };
+    } catch (error) {
+      return failure(error);
     }
   };

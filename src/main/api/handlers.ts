@@ -10,7 +10,11 @@ import * as workspace from '../services/workspace';
 import * as settings from '../services/settings';
 import * as views from '../services/views';
 import { listHistory } from '../services/history';
-import { listModules } from '../services/modules';
+import * as modules from '../services/modules';
+import * as agreements from '../services/agreements';
+import * as attachments from '../services/attachments';
+import { agreementDocx, clusterDocumentDocx } from '../exports/documents';
+import { exportTable } from '../exports/tables';
 import { loadNetwork } from '../services/network';
 import { networkPdf } from '../exports/network-pdf';
 import { linkImpact, organisationImpact } from '../services/impact';
@@ -18,7 +22,10 @@ import { redo, undo, undoState } from '../services/undo';
 
 type Handlers<T extends Contract> = {
   [D in keyof T]: {
-    [K in keyof T[D]]: (ctx: ServiceContext, input: ParsedInputOf<T[D][K]>) => OutputOf<T[D][K]>;
+    [K in keyof T[D]]: (
+      ctx: ServiceContext,
+      input: ParsedInputOf<T[D][K]>,
+    ) => OutputOf<T[D][K]> | Promise<OutputOf<T[D][K]>>;
   };
 };
 
@@ -77,7 +84,30 @@ export const handlers: Handlers<KenesContract> = {
     impact: (ctx, { id }) => linkImpact(ctx, id),
   },
   modules: {
-    list: (ctx) => listModules(ctx),
+    list: (ctx) => modules.listModules(ctx),
+    assign: modules.assignModule,
+    unassign: modules.unassignModule,
+    coverage: (ctx) => modules.moduleCoverage(ctx),
+  },
+  agreements: {
+    list: agreements.listAgreements,
+    get: (ctx, { id }) => agreements.getAgreement(ctx, id),
+    create: agreements.createAgreement,
+    update: agreements.updateAgreement,
+    terminate: agreements.terminateAgreement,
+    newVersion: agreements.newAgreementVersion,
+    archive: (ctx, { id }) => agreements.archiveAgreement(ctx, id),
+    restore: (ctx, { id }) => agreements.restoreAgreement(ctx, id),
+    obligations: agreements.listObligations,
+    updateObligation: agreements.updateObligation,
+    documentsPackage: (ctx) => agreements.documentsPackage(ctx),
+  },
+  attachments: {
+    list: attachments.listAttachments,
+    add: attachments.addAttachment,
+    open: (ctx, { id }) => attachments.openAttachment(ctx, id),
+    read: (ctx, { id }) => attachments.readAttachment(ctx, id),
+    archive: (ctx, { id }) => attachments.archiveAttachment(ctx, id),
   },
   history: {
     list: listHistory,
@@ -100,5 +130,8 @@ export const handlers: Handlers<KenesContract> = {
   },
   exports: {
     networkPdf,
+    agreementDocx,
+    clusterDocumentDocx,
+    table: exportTable,
   },
 };

@@ -19,6 +19,11 @@ export interface ServiceContext {
    * all. Nested calls become savepoints (better-sqlite3), so services can compose.
    */
   transaction<T>(fn: () => T): T;
+  /**
+   * Opens a file with the system's viewer (Electron's shell.openPath: resolves to an error
+   * message, empty on success). Absent in browser mode, where the renderer downloads instead.
+   */
+  openPath?: (file: string) => Promise<string> | string;
 }
 
 export const createServiceContext = (

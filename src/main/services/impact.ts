@@ -22,7 +22,9 @@ export const organisationImpact = (ctx: ServiceContext, id: string): Organisatio
         (SELECT count(*) FROM people WHERE archived_at IS NULL AND organisation_id = :id) AS people,
         (SELECT count(DISTINCT a.id) FROM agreement_parties p JOIN agreements a ON a.id = p.agreement_id
           WHERE p.organisation_id = :id AND p.archived_at IS NULL AND a.archived_at IS NULL
-            AND a.terminated_on IS NULL) AS agreements,
+            AND a.terminated_on IS NULL
+            -- An amended agreement counts once: its earlier versions are superseded.
+            AND NOT EXISTS (SELECT 1 FROM agreements n WHERE n.previous_version_id = a.id)) AS agreements,
         (SELECT count(DISTINCT d.id) FROM decision_responsibles r JOIN decisions d ON d.id = r.decision_id
           WHERE r.organisation_id = :id AND d.archived_at IS NULL
             AND d.status IN ('open', 'in_progress')) AS decisions,

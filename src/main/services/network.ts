@@ -1,5 +1,6 @@
 import { isNull, sql } from 'drizzle-orm';
 import { moduleAssignments, organisationGroups, organisationLinks, organisations } from '../../../db/schema';
+import { currentAgreementsForNetwork } from './agreements';
 import type { ServiceContext } from './context';
 import type { NetworkSnapshot } from '../../shared/model';
 
@@ -69,5 +70,5 @@ export const loadNetwork = (ctx: ServiceContext): NetworkSnapshot => {
         AND ${moduleAssignments.organisationId} IN (SELECT id FROM ${organisations} WHERE archived_at IS NULL)`,
     )
     .all();
-  return { organisations: orgs, links, groups, assignments };
+  return { organisations: orgs, links, groups, assignments, agreements: currentAgreementsForNetwork(ctx) };
 };

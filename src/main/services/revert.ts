@@ -3,6 +3,11 @@ import { CasingCache } from 'drizzle-orm/casing';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import Database from 'better-sqlite3';
 import {
+  agreementModules,
+  agreementObligations,
+  agreementParties,
+  agreements,
+  attachments,
   councilProfile,
   moduleAssignments,
   networkViews,
@@ -36,6 +41,12 @@ const entityTables: Record<HistoryEntity, EntityTable> = {
   link: { table: organisationLinks },
   module_assignment: { table: moduleAssignments },
   network_view: { table: networkViews, volatile: ['viewport'] },
+  agreement: { table: agreements },
+  agreement_party: { table: agreementParties },
+  agreement_obligation: { table: agreementObligations },
+  agreement_module: { table: agreementModules },
+  // The row only: the bytes stay under the data directory, named by their hash, so a redo finds them.
+  attachment: { table: attachments },
 };
 
 const isEntity = (entity: string): entity is HistoryEntity => Object.hasOwn(entityTables, entity);

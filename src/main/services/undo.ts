@@ -102,6 +102,25 @@ const nameOf = (ctx: ServiceContext, organisationId: unknown): string => {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
+/** "№ 12 Ынтымақтастық туралы келісім", or the title alone when the agreement has no number. */
+const agreementLabel = (snapshot: Record<string, unknown>): string =>
+  [text(snapshot.number) && `№ ${text(snapshot.number)}`, text(snapshot.title)].filter(Boolean).join(' ');
+
+const agreementOf = (ctx: ServiceContext, agreementId: unknown): string => {
+  if (typeof agreementId !== 'string') return '';
+  const row = ctx.sqlite.prepare('SELECT number, title FROM agreements WHERE id = ?').get(agreementId) as
+    { number: string; title: string } | undefined;
+  return row ? agreementLabel(row) : '';
+};
+
+const moduleNameOf = (ctx: ServiceContext, moduleId: unknown): string => {
+  if (typeof moduleId !== 'string') return '';
+  const row = ctx.sqlite
+    .prepare('SELECT name_kk AS nameKk FROM interaction_modules WHERE id = ?')
+    .get(moduleId) as { nameKk: string } | undefined;
+  return row?.nameKk ?? '';
+};
+
 /** A name a person recognises the record by, from its snapshot. */
 const labelOf = (ctx: ServiceContext, entity: string, snapshot: Record<string, unknown>): string => {
   switch (entity) {
@@ -113,6 +132,16 @@ const labelOf = (ctx: ServiceContext, entity: string, snapshot: Record<string, u
       return `${nameOf(ctx, snapshot.sourceId)} — ${nameOf(ctx, snapshot.targetId)}`;
     case 'module_assignment':
       return nameOf(ctx, snapshot.organisationId);
+    case 'agreement':
+      return agreementLabel(snapshot);
+    case 'agreement_party':
+      return nameOf(ctx, snapshot.organisationId);
+    case 'agreement_obligation':
+      return text(snapshot.description);
+    case 'agreement_module':
+      return `${agreementOf(ctx, snapshot.agreementId)} — ${moduleNameOf(ctx, snapshot.moduleId)}`;
+    case 'attachment':
+      return text(snapshot.fileName);
     default:
       return text(snapshot.nameKk) || text(snapshot.shortName);
   }

@@ -9,6 +9,13 @@ import { channelPattern, type ApiError, type ErrorCode } from '../../shared/api/
 import { makeApiError } from '../../shared/i18n/describe';
 import type { Language } from '../../shared/i18n/errors';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
+import { MAX_ATTACHMENT_BYTES } from '../../shared/api/agreements';
+
+/**
+ * The largest request body: an attachment of the maximum size travels as base64 (4/3 of
+ * its bytes) inside JSON, so about 21 MB for a 15 MB scan, plus room for the rest.
+ */
+export const MAX_BODY_BYTES = Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 2 * 1024 * 1024;
 
 export interface HttpTransportOptions {
   dispatch: Dispatch;
@@ -95,7 +102,7 @@ const readBody = (req: http.IncomingMessage, limit: number): Promise<string> =>
  */
 export const startHttpTransport = async (options: HttpTransportOptions): Promise<HttpTransport> => {
   const token = options.token ?? randomBytes(32).toString('base64url');
-  const maxBody = options.maxBodyBytes ?? 8 * 1024 * 1024;
+  const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
   let port = 0;
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
@@ -194,7 +201,7 @@ export const startHttpTransport = async (options: HttpTransportOptions): Promise
         error: makeApiError(options.language(), 'validation', 'validation.format'),
       });
     }
-    const result = options.dispatch(channel, input);
+    const result = await options.dispatch(channel, input);
     send(res, result.ok ? 200 : STATUS[result.error.code], result);
   };
 

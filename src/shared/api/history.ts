@@ -12,6 +12,11 @@ export const historyEntities = [
   'link',
   'module_assignment',
   'network_view',
+  'agreement',
+  'agreement_party',
+  'agreement_obligation',
+  'agreement_module',
+  'attachment',
 ] as const;
 
 export const historyCalls = {

@@ -1,4 +1,5 @@
 import { flattenContract, type Client } from './contract';
+import { agreementCalls, attachmentCalls } from './agreements';
 import { councilCalls } from './council';
 import { exportCalls } from './exports';
 import { groupCalls } from './groups';
@@ -20,6 +21,8 @@ export const contract = {
   people: personCalls,
   links: linkCalls,
   modules: moduleCalls,
+  agreements: agreementCalls,
+  attachments: attachmentCalls,
   history: historyCalls,
   network: networkCalls,
   views: viewCalls,

@@ -46,6 +46,19 @@ export const partnershipStages = [
   'terminated',
 ] as const;
 export const trackedStatuses = ['open', 'in_progress', 'done', 'cancelled'] as const;
+/**
+ * An agreement's status, computed from its dates and the clock, never stored
+ * (src/shared/domain/agreementStatus.ts).
+ */
+export const agreementStatuses = ['draft', 'active', 'expiring', 'expired', 'terminated'] as const;
+export type AgreementStatus = (typeof agreementStatuses)[number];
+/** Why a new version of an agreement was made (DOMAIN.md §8.2 item 5). */
+export const agreementVersionReasons = ['amendment', 'renewal'] as const;
+/** The cluster's document package (DOMAIN.md §6, "Full document package"). */
+export const clusterDocumentSlots = ['concept_programme', 'cluster_regulation', 'contracts'] as const;
+export type TrackedStatus = (typeof trackedStatuses)[number];
+export type AgreementKind = (typeof agreementKinds)[number];
+export type PartnershipStage = (typeof partnershipStages)[number];
 export const attachmentOwners = ['agreement', 'agenda_item'] as const;
 
 export const moduleRoles = ['lead', 'participant'] as const;

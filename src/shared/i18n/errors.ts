@@ -38,6 +38,17 @@ export const errorMessages = {
       redoOutdated:
         'жазба содан бері басқаша өзгерді, сондықтан бұл қадамды қайталау мүмкін емес; ештеңе өзгертілмеді',
       lastView: 'жалғыз көріністі жою мүмкін емес',
+      tooFewParties: 'келісімге кемінде екі түрлі ұйым қатысуы керек',
+      duplicateParty: 'бір ұйым тараптар арасында екі рет көрсетілген',
+      obligationPartyMissing: 'міндеттеме келісім тарабы емес ұйымға жазылған',
+      agreementTerminated: 'келісім бұзылған; оны өзгерту мүмкін емес',
+      superseded: 'бұл келісімнің жаңа нұсқасы бар; соны өзгертіңіз',
+      renewalNeedsTerm: 'ұзарту үшін қолданыстағы мерзімнің басталу және аяқталу күндері керек',
+      terminatedBeforeSigned: 'бұзу күні қол қойылған күннен бұрын',
+      attachmentType: 'тек PDF, JPEG және PNG файлдарын тіркеуге болады',
+      attachmentTooLarge: 'файл 15 МБ-тан үлкен',
+      attachmentEmpty: 'файл бос',
+      attachmentMissing: 'файл жұмыс кеңістігінің қалтасында табылмады',
     },
     workspace: {
       drift:
@@ -49,6 +60,7 @@ export const errorMessages = {
       openFailed: 'Жұмыс кеңістігі ({{path}}) ашылмады: {{reason}}',
     },
     validation: {
+      agreementDates: 'Аяқталу күні басталу күнінен бұрын.',
       required: 'Міндетті өріс.',
       tooLong: 'Тым ұзын: ең көбі {{max}} таңба.',
       tooShort: 'Тым қысқа: ең кемі {{min}} таңба.',
@@ -103,6 +115,18 @@ export const errorMessages = {
       redoOutdated:
         'запись с тех пор изменилась иначе, поэтому этот шаг повторить нельзя; ничего не изменено',
       lastView: 'нельзя удалить единственную схему',
+      tooFewParties: 'в соглашении должно быть не меньше двух разных организаций',
+      duplicateParty: 'одна организация указана среди сторон дважды',
+      obligationPartyMissing:
+        'обязательство записано на организацию, которая не является стороной соглашения',
+      agreementTerminated: 'соглашение расторгнуто; изменить его нельзя',
+      superseded: 'у этого соглашения есть более новая редакция; измените её',
+      renewalNeedsTerm: 'для продления нужны даты начала и окончания действующего срока',
+      terminatedBeforeSigned: 'дата расторжения раньше даты подписания',
+      attachmentType: 'прикрепить можно только файлы PDF, JPEG и PNG',
+      attachmentTooLarge: 'файл больше 15 МБ',
+      attachmentEmpty: 'файл пуст',
+      attachmentMissing: 'файл не найден в папке рабочего пространства',
     },
     workspace: {
       drift:
@@ -114,6 +138,7 @@ export const errorMessages = {
       openFailed: 'Не удалось открыть рабочее пространство ({{path}}): {{reason}}',
     },
     validation: {
+      agreementDates: 'Дата окончания раньше даты начала.',
       required: 'Обязательное поле.',
       tooLong: 'Слишком длинно: не более {{max}} символов.',
       tooShort: 'Слишком коротко: не менее {{min}} символов.',
@@ -169,6 +194,17 @@ export const errorMessages = {
       redoOutdated:
         'the record has changed in another way since, so this step cannot be redone; nothing was changed',
       lastView: 'the only view cannot be deleted',
+      tooFewParties: 'an agreement needs at least two different organisations',
+      duplicateParty: 'the same organisation is listed twice among the parties',
+      obligationPartyMissing: 'an obligation is given to an organisation that is not a party',
+      agreementTerminated: 'the agreement has been terminated and can no longer be changed',
+      superseded: 'a newer version of this agreement exists; change that one',
+      renewalNeedsTerm: 'a renewal needs the start and end dates of the current term',
+      terminatedBeforeSigned: 'the termination date is before the signing date',
+      attachmentType: 'only PDF, JPEG and PNG files can be attached',
+      attachmentTooLarge: 'the file is larger than 15 MB',
+      attachmentEmpty: 'the file is empty',
+      attachmentMissing: 'the file is missing from the workspace folder',
     },
     workspace: {
       drift:
@@ -180,6 +216,7 @@ export const errorMessages = {
       openFailed: 'The workspace ({{path}}) could not be opened: {{reason}}',
     },
     validation: {
+      agreementDates: 'The end date is before the start date.',
       required: 'Required.',
       tooLong: 'Too long: at most {{max}} characters.',
       tooShort: 'Too short: at least {{min}} characters.',

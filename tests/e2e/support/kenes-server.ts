@@ -14,12 +14,18 @@ export interface KenesServer {
 }
 
 /** Starts browser-mode Kenes on a free port and waits for the address line. */
-export const startKenes = async (dataDir?: string): Promise<KenesServer> => {
+export interface StartOptions {
+  /** KENES_NOW for the server: the workspace clock starts at this ISO date or date-time. */
+  now?: string;
+}
+
+export const startKenes = async (dataDir?: string, options: StartOptions = {}): Promise<KenesServer> => {
   if (!fs.existsSync(WEB_ENTRY))
     throw new Error('out/main/web.js is missing: run `npx electron-vite build` first');
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kenes-e2e-'));
   const child: ChildProcess = spawn(process.execPath, [WEB_ENTRY, '--data-dir', dir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...(options.now ? { KENES_NOW: options.now } : {}) },
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

@@ -9,6 +9,7 @@ import {
   listOrganisations,
 } from '../../../src/main/services/organisations';
 import { createDispatcher } from '../../../src/main/api/dispatch';
+import type { ApiResult } from '../../../src/shared/api/contract';
 import type { ServiceContext } from '../../../src/main/services/context';
 import { organisationCreate, type OrganisationListInput } from '../../../src/shared/api/organisations';
 
@@ -381,7 +382,7 @@ describe('createMany is all or nothing', () => {
     n = 0;
     const errors: unknown[] = [];
     const dispatch = createDispatcher(ctx, { logError: (_c, e) => errors.push(e) });
-    const result = dispatch('organisations:createMany', { items });
+    const result = dispatch('organisations:createMany', { items }) as ApiResult<unknown>;
     expect(result).toMatchObject({ ok: false, error: { code: 'internal', messageKey: 'errors.internal' } });
     expect(!result.ok && result.error.message).toMatch(/Ештеңе сақталмады/);
     expect(errors).toHaveLength(1);

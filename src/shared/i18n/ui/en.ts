@@ -1,4 +1,6 @@
 import { networkEn } from './network/en';
+import { agreementsEn } from './agreements/en';
+import { moduleMatrixEn } from './moduleMatrix/en';
 
 /**
  * The UI texts in English. This file defines the keys: Kazakh and Russian are typed
@@ -243,6 +245,12 @@ export const en = {
       council: 'Council',
       settings: 'Settings',
       module_assignment: 'Module',
+      network_view: 'Network view',
+      agreement: 'Agreement',
+      agreement_party: 'Party to an agreement',
+      agreement_obligation: 'Obligation',
+      agreement_module: 'Module of an agreement',
+      attachment: 'Attached file',
     },
     fields: {
       fullName: 'Full name',
@@ -302,11 +310,12 @@ export const en = {
   modules: {
     title: 'Interaction modules',
     intro:
-      'The 12 modules of interdepartmental interaction from the methodological guide, with their goals, the sectors that take part and their tasks. For now this is a read-only catalogue; assigning modules to the council’s organisations comes next.',
+      'The 12 modules of interdepartmental interaction from the methodological guide, with their goals, the sectors that take part and their tasks. Assign each module a lead and participants from the council’s organisations in the matrix, and see what is not yet covered.',
     number: 'Module {{n}}',
     goal: 'Goal',
     sectors: 'Suggested sectors',
     participants: 'Also named in the guide',
+    aliases: 'The guide’s text also calls it: {{names}}',
     tasks: 'Tasks',
     leading: 'Leading module',
     leadingHint: 'This module coordinates the interdepartmental interaction of all the others.',
@@ -323,11 +332,6 @@ export const en = {
   later: {
     comesNext: 'This section comes in a next version of Kenes.',
     whatNow: 'What to do now',
-    agreements: {
-      title: 'Agreements',
-      body: 'Here the council will keep its agreements: cooperation agreements, network-form contracts, memoranda and joint plans, with the parties, terms, obligations and the stage of the partnership.',
-      now: 'Agreements are made between organisations of the registry. Check that every party is there with its full name and head.',
-    },
     sessions: {
       title: 'Sessions',
       body: 'Here the council will plan its sittings, prepare agendas, mark attendance, record decisions with the responsible party and deadline, and follow their execution.',
@@ -458,4 +462,6 @@ export const en = {
     showArchived: 'Show archived',
   },
   network: networkEn,
+  agreements: agreementsEn,
+  moduleMatrix: moduleMatrixEn,
 } as const;

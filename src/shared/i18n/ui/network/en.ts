@@ -83,6 +83,8 @@ export const networkEn = {
   deleteHubRefused: 'The council itself is the centre of the network and cannot be deleted.',
   deleteGroupHint:
     'A block is not deleted as a whole: open it and delete its organisations one by one, or move them to another block in the registry.',
+  deleteAgreementHint:
+    'This line is drawn for an agreement between its parties. To remove it, change the parties or terminate the agreement.',
   deleteFoldedHint: 'This line stands for several links. Open the block to delete a single one.',
   linkDeleted: 'The link is deleted.',
   impact: {
@@ -117,6 +119,13 @@ export const networkEn = {
   linkKind: 'Kind of link',
   linkCreated: 'The link is added.',
   mixedLinks: 'Several kinds of link',
+  agreementLine: 'Agreement',
+  agreementStatusLine: 'Agreement: {{status}}',
+  a11yAgreementEdge: 'Agreement {{number}} “{{title}}”, {{status}}. Press Enter to open it.',
+  agreementOfLink: 'This link stands on an agreement',
+  openAgreement: 'Open the agreement',
+  colourByModule: 'Module',
+  noModule: 'In no module',
   module: 'Module',
   clearFilters: 'Clear the filters',
   hiddenByFilters_one: '{{count}} organisation hidden by the filters',

@@ -88,6 +88,8 @@ export const networkKk: Widen<typeof networkEn> = {
   deleteHubRefused: 'Кеңестің өзі — желінің орталығы, оны жоюға болмайды.',
   deleteGroupHint:
     'Блок тұтасымен жойылмайды: оны ашып, ұйымдарын бір-бірден жойыңыз немесе тізілімде басқа блокқа ауыстырыңыз.',
+  deleteAgreementHint:
+    'Бұл сызық келісім тараптарының арасында сызылған. Оны алып тастау үшін тараптарды өзгертіңіз немесе келісімді бұзыңыз.',
   deleteFoldedHint: 'Бұл сызық бірнеше байланысты білдіреді. Біреуін жою үшін блокты ашыңыз.',
   linkDeleted: 'Байланыс жойылды.',
   impact: {
@@ -122,6 +124,13 @@ export const networkKk: Widen<typeof networkEn> = {
   linkKind: 'Байланыс түрі',
   linkCreated: 'Байланыс қосылды.',
   mixedLinks: 'Бірнеше түрлі байланыс',
+  agreementLine: 'Келісім',
+  agreementStatusLine: 'Келісім: {{status}}',
+  a11yAgreementEdge: '{{number}} келісім «{{title}}», {{status}}. Ашу үшін Enter пернесін басыңыз.',
+  agreementOfLink: 'Бұл байланыс келісімге негізделген',
+  openAgreement: 'Келісімді ашу',
+  colourByModule: 'Модуль',
+  noModule: 'Ешбір модульде жоқ',
   module: 'Модуль',
   clearFilters: 'Сүзгілерді тазарту',
   hiddenByFilters_one: 'Сүзгілер {{count}} ұйымды жасырып тұр',

@@ -86,6 +86,8 @@ export const networkRu: Widen<typeof networkEn> = {
   deleteHubRefused: 'Сам совет — центр сети, его удалить нельзя.',
   deleteGroupHint:
     'Блок целиком не удаляется: раскройте его и удаляйте организации по одной или перенесите их в другой блок в реестре.',
+  deleteAgreementHint:
+    'Эта линия проведена по соглашению между его сторонами. Чтобы убрать её, измените стороны или расторгните соглашение.',
   deleteFoldedHint: 'Эта линия обозначает несколько связей. Раскройте блок, чтобы удалить одну.',
   linkDeleted: 'Связь удалена.',
   impact: {
@@ -120,6 +122,13 @@ export const networkRu: Widen<typeof networkEn> = {
   linkKind: 'Вид связи',
   linkCreated: 'Связь добавлена.',
   mixedLinks: 'Связи разных видов',
+  agreementLine: 'Соглашение',
+  agreementStatusLine: 'Соглашение: {{status}}',
+  a11yAgreementEdge: 'Соглашение {{number}} «{{title}}», {{status}}. Нажмите Enter, чтобы открыть его.',
+  agreementOfLink: 'Эта связь основана на соглашении',
+  openAgreement: 'Открыть соглашение',
+  colourByModule: 'Модуль',
+  noModule: 'Ни в одном модуле',
   module: 'Модуль',
   clearFilters: 'Сбросить фильтры',
   hiddenByFilters_one: 'Фильтры скрывают {{count}} организацию',
