@@ -1,108 +1,68 @@
-import { Alert, Card, Col, Flex, Row, Skeleton, Tag, Typography } from 'antd';
+import { Alert, Button, Skeleton, Space, Tabs } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import type { InteractionModule } from '../../../../shared/model';
+import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
-import { useApiQuery } from '../../lib/useApiQuery';
-import { useLabels } from '../../lib/labels';
 import { describeApiError } from '../../lib/errors';
+import { AssignmentTab } from './AssignmentTab';
+import { ModuleCatalogue } from './ModuleCatalogue';
+import { useMatrixExport } from './useMatrixExport';
+import { useModuleData } from './useModuleData';
+import './modules.css';
 
-const ModuleCard = ({ module: m }: { module: InteractionModule }) => {
-  const { t } = useTranslation();
-  const labels = useLabels();
-  const headingId = `module-${m.number}-title`;
-  return (
-    <Card
-      className={m.leading ? 'kenes-module kenes-module-leading' : 'kenes-module'}
-      title={
-        <Flex vertical gap={2} className="kenes-module-head">
-          <Typography.Text type="secondary" className="kenes-module-number">
-            {t('modules.number', { n: m.number })}
-          </Typography.Text>
-          <h2 id={headingId} className="kenes-card-title kenes-wrap">
-            {labels.text(m.name)}
-          </h2>
-        </Flex>
-      }
-      extra={m.leading ? <Tag color="blue">{t('modules.leading')}</Tag> : null}
-    >
-      <section aria-labelledby={headingId}>
-        {m.leading ? (
-          <Typography.Paragraph type="secondary">{t('modules.leadingHint')}</Typography.Paragraph>
-        ) : null}
-        <Typography.Title level={3} className="kenes-field-title">
-          {t('modules.goal')}
-        </Typography.Title>
-        <Typography.Paragraph>{labels.text(m.goal)}</Typography.Paragraph>
-        {m.flags.map((flag) => (
-          <Alert
-            key={flag}
-            type="warning"
-            showIcon
-            className="kenes-gap"
-            title={t(`modules.flags.${flag}`)}
-          />
-        ))}
-        {m.suggestedSectors.length ? (
-          <>
-            <Typography.Title level={3} className="kenes-field-title">
-              {t('modules.sectors')}
-            </Typography.Title>
-            <Flex gap={6} wrap className="kenes-gap">
-              {m.suggestedSectors.map((s) => (
-                <Tag key={s}>{labels.sectorName(s)}</Tag>
-              ))}
-            </Flex>
-          </>
-        ) : null}
-        {m.suggestedParticipants.length ? (
-          <>
-            <Typography.Title level={3} className="kenes-field-title">
-              {t('modules.participants')}
-            </Typography.Title>
-            <Typography.Paragraph>
-              {m.suggestedParticipants.map((p) => labels.text(p)).join('; ')}
-            </Typography.Paragraph>
-          </>
-        ) : null}
-        {m.tasks.length ? (
-          <>
-            <Typography.Title level={3} className="kenes-field-title">
-              {t('modules.tasks')}
-            </Typography.Title>
-            <ul className="kenes-tasks">
-              {m.tasks.map((task, i) => (
-                <li key={i}>{labels.text(task)}</li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        <Typography.Text type="secondary" className="kenes-cell-small">
-          {t('modules.assigned', { count: m.assignments.length })}
-        </Typography.Text>
-      </section>
-    </Card>
-  );
-};
+type ModulesTab = 'assignment' | 'catalogue';
 
-/** The 12 interaction modules of the guide, read-only until assignments arrive. */
+/** The 12 interaction modules: who leads and takes part in each, what is not covered, and the catalogue. */
 export const ModulesPage = () => {
   const { t } = useTranslation();
-  const modules = useApiQuery('modules', () => api.modules.list({}));
+  const data = useModuleData();
+  const exporter = useMatrixExport();
+  // The tab lives in the address, so a reload or a link keeps it.
+  const [params, setParams] = useSearchParams();
+  const tab: ModulesTab = params.get('tab') === 'catalogue' ? 'catalogue' : 'assignment';
+
+  const exportButtons = (
+    <Space.Compact aria-label={t('moduleMatrix.export.label')} role="group">
+      {(['xlsx', 'csv'] as const).map((format) => (
+        <Button
+          key={format}
+          icon={<DownloadOutlined aria-hidden />}
+          loading={exporter.working === format}
+          onClick={() => void exporter.run(format)}
+        >
+          {t(`moduleMatrix.export.${format}`)}
+        </Button>
+      ))}
+    </Space.Compact>
+  );
+
   return (
     <>
-      <PageHeader title={t('modules.title')} subtitle={t('modules.intro')} />
-      {modules.error && !modules.data ? (
-        <Alert type="error" showIcon title={describeApiError(modules.error)} />
-      ) : null}
-      {!modules.data && !modules.error ? <Skeleton active /> : null}
-      <Row gutter={[16, 16]}>
-        {(modules.data ?? []).map((m) => (
-          <Col key={m.id} xs={24} xxl={12}>
-            <ModuleCard module={m} />
-          </Col>
-        ))}
-      </Row>
+      <PageHeader title={t('modules.title')} subtitle={t('modules.intro')} extra={exportButtons} />
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setParams(key === 'catalogue' ? { tab: key } : {}, { replace: true })}
+        items={[
+          {
+            key: 'assignment',
+            label: t('moduleMatrix.tabs.assignment'),
+            children: <AssignmentTab data={data} />,
+          },
+          {
+            key: 'catalogue',
+            label: t('moduleMatrix.tabs.catalogue'),
+            children: (
+              <>
+                {data.modules.error && !data.modules.data ? (
+                  <Alert type="error" showIcon title={describeApiError(data.modules.error)} />
+                ) : null}
+                {!data.modules.data && !data.modules.error ? <Skeleton active /> : null}
+                <ModuleCatalogue modules={data.modules.data ?? []} />
+              </>
+            ),
+          },
+        ]}
+      />
     </>
   );
 };
