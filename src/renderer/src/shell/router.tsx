@@ -5,6 +5,7 @@ import { OrganisationsPage } from '../pages/Organisations';
 import { ModulesPage } from '../pages/Modules';
 import { NetworkPage } from '../pages/Network';
 import { LaterPage } from '../pages/Later';
+import { AgreementsPage, ObligationsPage } from '../pages/Agreements';
 import {
   SettingsLayout,
   GeneralSettings,
@@ -26,7 +27,10 @@ export const createRouter = () =>
         { index: true, element: <OverviewPage /> },
         { path: 'network', element: <NetworkPage /> },
         { path: 'organisations', element: <OrganisationsPage /> },
-        { path: 'agreements', element: <LaterPage section="agreements" /> },
+        { path: 'agreements', element: <AgreementsPage /> },
+        { path: 'agreements/obligations', element: <ObligationsPage /> },
+        // The network opens an agreement here when one of its links is clicked.
+        { path: 'agreements/:agreementId', element: <AgreementsPage /> },
         { path: 'modules', element: <ModulesPage /> },
         { path: 'sessions', element: <LaterPage section="sessions" /> },
         { path: 'reports', element: <LaterPage section="reports" /> },

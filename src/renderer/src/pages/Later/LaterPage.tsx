@@ -3,12 +3,11 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 
-export type LaterSection = 'agreements' | 'sessions' | 'reports';
+export type LaterSection = 'sessions' | 'reports';
 
 /** Where each section sends the user in the meantime: the data it will be built from. */
 const nextStep: Record<LaterSection, { path: string; label: 'common.openRegistry' | 'later.openSettings' }> =
   {
-    agreements: { path: '/organisations', label: 'common.openRegistry' },
     sessions: { path: '/settings/council', label: 'later.openSettings' },
     reports: { path: '/organisations', label: 'common.openRegistry' },
   };

@@ -12,6 +12,7 @@ import { contractErrors, itemFeedback } from '../../lib/validate';
 import { useCurrentLanguage } from '../../lib/labels';
 import { foldFilter } from '../../lib/selectOptions';
 import { useKenesStore, selectDataChanged } from '../../store';
+import { ClusterDocumentsChecklist } from '../Agreements/ClusterDocumentsChecklist';
 
 type Patch = InputOf<typeof councilCalls.update>['patch'];
 const editable = [
@@ -202,6 +203,7 @@ export const CouncilProfilePage = () => {
       <Alert type="info" className="kenes-gap" title={t('council.intro')} />
       {/* A fresh form whenever the stored profile changes (e.g. after saving, or a new chair elsewhere). */}
       <ProfileForm key={council.data.updatedAt} profile={council.data} people={people.data.items} />
+      <ClusterDocumentsChecklist />
     </>
   );
 };

@@ -1,0 +1,3 @@
+export { AgreementsPage } from './AgreementsPage';
+export { ObligationsPage } from './ObligationsPage';
+export { ClusterDocumentsChecklist } from './ClusterDocumentsChecklist';

@@ -1,0 +1,97 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseByTyping } from './registry';
+
+/** A calendar day as the Kazakh interface shows and takes it: DD.MM.YYYY. */
+export const kkDate = (iso: string): string => iso.split('-').reverse().join('.');
+
+/** The agreements screens, as a council secretary sees them in Kazakh. */
+export class AgreementsScreen {
+  readonly table: Locator;
+  readonly count: Locator;
+  readonly filters: Locator;
+
+  constructor(readonly page: Page) {
+    this.table = page.getByRole('table', { name: 'Келісімдер тізілімі' });
+    this.count = page.locator('.kenes-result-count');
+    this.filters = page.getByRole('region', { name: 'Сүзгілер' });
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('navigation').getByText('Келісімдер', { exact: true }).click();
+    await expect(this.page.getByRole('heading', { name: 'Келісімдер', level: 1 })).toBeVisible();
+  }
+
+  /** Opens the blank editor and returns it. */
+  async startNew(): Promise<AgreementEditor> {
+    await this.page.getByRole('button', { name: 'Жаңа келісім' }).first().click();
+    const editor = new AgreementEditor(this.page, this.page.getByRole('dialog', { name: 'Жаңа келісім' }));
+    await expect(editor.root).toBeVisible();
+    return editor;
+  }
+
+  row(title: string): Locator {
+    return this.table.locator('tbody tr.ant-table-row', { hasText: title });
+  }
+
+  /** Opens an agreement from its row; the drawer is named by number and title. */
+  async openAgreement(title: string): Promise<AgreementEditor> {
+    await this.row(title).getByRole('button', { name: title }).click();
+    const editor = new AgreementEditor(this.page, this.page.getByRole('dialog', { name: new RegExp(title) }));
+    await expect(editor.root).toBeVisible();
+    return editor;
+  }
+}
+
+/** The agreement editor drawer. */
+export class AgreementEditor {
+  constructor(
+    readonly page: Page,
+    readonly root: Locator,
+  ) {}
+
+  field(label: string): Locator {
+    return this.root.getByLabel(label, { exact: true });
+  }
+
+  async fillDate(label: string, iso: string): Promise<void> {
+    const input = this.field(label);
+    await input.click();
+    await input.fill(kkDate(iso));
+    await input.press('Enter');
+    await expect(input).toHaveValue(kkDate(iso));
+  }
+
+  /** Chooses the organisation of party n (1-based), adding a row when the form has fewer. */
+  async chooseParty(n: number, search: string): Promise<void> {
+    const select = this.field(`${n}-тарап: ұйым`);
+    if ((await select.count()) === 0) await this.root.getByRole('button', { name: 'Тарап қосу' }).click();
+    await chooseByTyping(select, search);
+  }
+
+  async setRole(n: number, role: string): Promise<void> {
+    await this.root
+      .getByRole('group', { name: `${n}-тарап` })
+      .getByLabel('Рөлі')
+      .fill(role);
+  }
+
+  /** Adds an obligation row and fills it: description, responsible party, due date. */
+  async addObligation(n: number, description: string, partySearch: string, dueIso: string): Promise<void> {
+    await this.root.getByRole('button', { name: 'Міндеттеме қосу' }).click();
+    await this.field(`${n}-міндеттеме`).fill(description);
+    await chooseByTyping(this.field(`${n}-міндеттемеге жауапты тарап`), partySearch);
+    await this.fillDate(`${n}-міндеттеменің орындалу мерзімі`, dueIso);
+  }
+
+  async save(): Promise<void> {
+    await this.root.getByRole('button', { name: 'Сақтау' }).click();
+  }
+
+  async close(): Promise<void> {
+    await this.root
+      .getByRole('button', { name: /Болдырмау|Жабу/ })
+      .first()
+      .click();
+    await expect(this.root).toBeHidden();
+  }
+}
