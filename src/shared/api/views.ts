@@ -39,7 +39,7 @@ export const networkFilters = z.strictObject({
 export type NetworkFilters = z.output<typeof networkFilters>;
 
 export const networkDisplay = z.strictObject({
-  colourBy: z.enum(['sector', 'type']),
+  colourBy: z.enum(['sector', 'type', 'module']),
   /** Blocks drawn opened up into their organisations rather than as one counted box. */
   expandedGroupIds: z.array(uuid).max(1000),
 });

@@ -36,6 +36,11 @@ export class NetworkPage {
     return this.page.locator('.react-flow__edge');
   }
 
+  /** The lines drawn for an agreement, named "<number> келісім «<title>», <status>. …". */
+  agreementLines(title: string, status: string): Locator {
+    return this.edges().and(this.page.locator(`[aria-label*="«${title}», ${status}."]`));
+  }
+
   async box(label: string): Promise<{ x: number; y: number; width: number; height: number }> {
     const box = await this.node(label).first().boundingBox();
     if (!box) throw new Error(`node ${label} is not on screen`);

@@ -22,6 +22,7 @@ import { LinkEdge } from './edges/LinkEdge';
 import { interpolatePositions } from './graph/animate';
 import type { XY } from './usePositions';
 import { isTyping } from './keyboard';
+import { AGREEMENT_KIND, type SceneEdge } from './scene';
 
 const FAR_VIEWPORT = { x: 0, y: 0, zoom: 0.1 };
 
@@ -55,6 +56,8 @@ interface Props {
   onMoved: (moved: Map<string, XY>) => void;
   onConnectRequest: (sourceId: string, targetId: string, at: { x: number; y: number }) => void;
   onPaneDoubleClick: (at: XY) => void;
+  /** A line drawn for an agreement was clicked: the agreement opens. */
+  onOpenAgreement: (agreementId: string) => void;
   onDeleteRequest: (selection: CanvasSelection) => void;
   onSelectionChange: (selection: CanvasSelection) => void;
 }
@@ -233,6 +236,10 @@ export const NetworkCanvas = (props: Props) => {
         isValidConnection={(c) => c.source !== c.target}
         connectionMode={'loose' as never}
         onSelectionChange={onSelectionChange}
+        onEdgeClick={(_event, edge) => {
+          const line = (edge.data as { scene?: SceneEdge } | undefined)?.scene;
+          if (line?.kind === AGREEMENT_KIND && line.agreement) props.onOpenAgreement(line.agreement.id);
+        }}
         onDoubleClick={(e) => {
           const target = e.target as HTMLElement;
           if (!props.editable || !target.classList.contains('react-flow__pane')) return;

@@ -4,13 +4,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Spin, type InputRef } from 'antd';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
 import { describeApiError, describeFailure } from '../../lib/errors';
 import { useLabels } from '../../lib/labels';
 import { useKenesStore, selectDataChanged } from '../../store';
 import { OrganisationFormDrawer, type OrganisationPlacement } from '../Organisations/OrganisationFormDrawer';
 import { useRegistryData } from '../Organisations/useRegistryData';
-import { buildScene, withDescendants, type SceneFilters } from './scene';
+import { AGREEMENT_KIND, buildScene, withDescendants, type SceneFilters } from './scene';
 import { blockFrames, flowEdges, flowNodes } from './flowElements';
 import { layoutFrames } from './layoutFrames';
 import { useNetworkData } from './useNetworkData';
@@ -32,6 +33,8 @@ import { Legend } from './panels/Legend';
 import type { ColourBy } from './palette';
 import type { LayoutKind } from './graph/layoutModel';
 import type { NetworkViewport } from '../../../../shared/api/views';
+import type { AgreementStatus } from '../../../../shared/domain/enums';
+import { moduleCatalogue } from '../../../../shared/reference';
 
 interface PendingLink {
   sourceId: string;
@@ -56,6 +59,8 @@ const NetworkWorkspace = () => {
   const { message } = App.useApp();
   const labels = useLabels();
   const flow = useReactFlow();
+  const navigate = useNavigate();
+  const openAgreement = useCallback((id: string) => void navigate(`/agreements/${id}`), [navigate]);
   const dataChanged = useKenesStore(selectDataChanged);
   const { snapshot, views, view, viewError, chooseView } = useNetworkData();
   const registry = useRegistryData();
@@ -161,33 +166,56 @@ const NetworkWorkspace = () => {
     [scene, positions, frames, expand, collapse, editable, dimmed, t, labels],
   );
   const kindName = useCallback(
-    (kind: string) => (kind === 'mixed' ? t('network.mixedLinks') : labels.linkKindName(kind)),
+    (kind: string) =>
+      kind === 'mixed'
+        ? t('network.mixedLinks')
+        : kind === AGREEMENT_KIND
+          ? t('network.agreementLine')
+          : labels.linkKindName(kind),
     [t, labels],
   );
+  const statusName = useCallback((status: AgreementStatus) => t(`agreements.status.${status}`), [t]);
   const edges = useMemo(
     () =>
       scene
         ? flowEdges(scene, {
             editable,
             dimmedIds: dimmed,
-            ariaLabel: (kind, count) => t('network.a11yEdge', { kind: kindName(kind), count }),
+            ariaLabel: (e) =>
+              e.kind === AGREEMENT_KIND && e.agreement
+                ? t('network.a11yAgreementEdge', {
+                    number: e.agreement.number,
+                    title: e.agreement.title,
+                    status: statusName(e.agreement.status),
+                  })
+                : t('network.a11yEdge', { kind: kindName(e.kind), count: e.linkIds.length }),
           })
         : [],
-    [scene, editable, dimmed, t, kindName],
+    [scene, editable, dimmed, t, kindName, statusName],
   );
   const legend = useMemo(
     () =>
       scene
         ? legendOf(scene, colourBy, {
-            nodesTitle: colourBy === 'type' ? t('organisation.typeCode') : t('organisation.sector'),
+            nodesTitle:
+              colourBy === 'type'
+                ? t('organisation.typeCode')
+                : colourBy === 'module'
+                  ? t('network.colourByModule')
+                  : t('organisation.sector'),
             edgesTitle: t('network.linkKind'),
             mixed: t('network.mixedLinks'),
             sectorName: labels.sectorName,
             typeLabel: labels.typeLabel,
+            moduleLabel: (id) => {
+              const m = id ? moduleCatalogue.find((c) => c.id === id) : undefined;
+              return m ? `${m.number}. ${labels.text(m.name)}` : t('network.noModule');
+            },
             kindName,
+            agreementStatus: (status) => t('network.agreementStatusLine', { status: statusName(status) }),
           })
         : [],
-    [scene, colourBy, t, labels, kindName],
+    [scene, colourBy, t, labels, kindName, statusName],
   );
 
   const fitAll = useCallback(() => {
@@ -355,6 +383,7 @@ const NetworkWorkspace = () => {
               onPaneDoubleClick={(at) => setCreating({ at })}
               onDeleteRequest={(s) => void remove(s)}
               onSelectionChange={setSelection}
+              onOpenAgreement={openAgreement}
             />
           )}
           <Legend sections={legend} />
@@ -385,6 +414,7 @@ const NetworkWorkspace = () => {
             onDelete={() => void remove(selection)}
             onShow={(id) => centreOn([id])}
             onExpand={expand}
+            onOpenAgreement={openAgreement}
           />
         )}
       </div>

@@ -83,6 +83,7 @@ export const NetworkToolbar = ({ searchRef, ...p }: Props) => {
           options={[
             { value: 'sector', label: t('network.colourBySector') },
             { value: 'type', label: t('network.colourByType') },
+            { value: 'module', label: t('network.colourByModule') },
           ]}
         />
         <Input.Search

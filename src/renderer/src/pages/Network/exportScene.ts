@@ -3,7 +3,7 @@ import type { Scene } from './scene';
 import type { FrameBox } from './flowElements';
 import type { LegendSection } from './legend';
 import { NODE_SIZE } from './nodes/sizes';
-import { linkStyle, MIXED_LINK_STYLE, tint } from './palette';
+import { edgeStyle, tint } from './palette';
 import type { XY } from './usePositions';
 
 /**
@@ -48,7 +48,7 @@ export const exportSceneOf = (
     ];
   }),
   edges: scene.edges.map((e) => {
-    const style = e.kind === 'mixed' ? MIXED_LINK_STYLE : linkStyle(e.kind);
+    const style = edgeStyle(e);
     return {
       id: e.id,
       sourceId: e.source,

@@ -1,7 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { Scene, SceneNode } from './scene';
+import type { Scene, SceneEdge, SceneNode } from './scene';
 import { NODE_SIZE } from './nodes/sizes';
-import { linkStyle, MIXED_LINK_STYLE } from './palette';
+import { edgeStyle } from './palette';
 import type { XY } from './usePositions';
 
 export interface FrameBox {
@@ -87,7 +87,7 @@ export interface NodeOptions extends ElementOptions {
 }
 
 export interface EdgeOptions extends ElementOptions {
-  ariaLabel: (kind: string, count: number) => string;
+  ariaLabel: (edge: SceneEdge) => string;
 }
 
 export const flowNodes = (
@@ -144,13 +144,13 @@ export const flowNodes = (
 
 export const flowEdges = (scene: Scene, options: EdgeOptions): Edge[] =>
   scene.edges.map((e) => {
-    const style = e.kind === 'mixed' ? MIXED_LINK_STYLE : linkStyle(e.kind);
+    const style = edgeStyle(e);
     return {
       id: e.id,
       type: 'link',
       source: e.source,
       target: e.target,
-      ariaLabel: options.ariaLabel(e.kind, e.linkIds.length),
+      ariaLabel: options.ariaLabel(e),
       // A folded line stands for several links: it can be looked at but not edited as one.
       selectable: true,
       data: {

@@ -1,5 +1,6 @@
 import type { Scene } from './scene';
-import { linkStyle, MIXED_LINK_STYLE, sectorColour, typeColour, type ColourBy } from './palette';
+import { edgeStyle, edgeStyleKey, nodeColour, type ColourBy } from './palette';
+import type { AgreementStatus } from '../../../../shared/domain/enums';
 
 export interface LegendItem {
   label: string;
@@ -20,7 +21,11 @@ export interface LegendTexts {
   mixed: string;
   sectorName: (code: string) => string;
   typeLabel: (code: string) => string;
+  /** "3. Cultural-leisure module", or "In no module" for null. */
+  moduleLabel: (moduleId: string | null) => string;
   kindName: (code: string) => string;
+  /** "Agreement: expiring" — a line coloured by its agreement's status. */
+  agreementStatus: (status: AgreementStatus) => string;
 }
 
 /**
@@ -28,25 +33,34 @@ export interface LegendTexts {
  * not explained. The screen and every export use the same list.
  */
 export const legendOf = (scene: Scene, colourBy: ColourBy, texts: LegendTexts): LegendSection[] => {
-  const nodeKeys = new Map<string, string>();
+  const nodeKeys = new Map<string, (typeof scene.nodes)[number]>();
   for (const n of scene.nodes) {
     if (n.kind === 'hub') continue;
-    const key = colourBy === 'type' ? n.typeCode : n.sector;
-    if (!nodeKeys.has(key)) nodeKeys.set(key, colourBy === 'type' ? typeColour(key) : sectorColour(key));
+    const key = colourBy === 'type' ? n.typeCode : colourBy === 'module' ? (n.moduleId ?? '') : n.sector;
+    if (!nodeKeys.has(key)) nodeKeys.set(key, n);
   }
-  const nodeItems = [...nodeKeys].map(([key, fill]) => ({
+  const nodeItems = [...nodeKeys.values()].map((n) => ({
     kind: 'node' as const,
-    fill,
-    label: colourBy === 'type' ? texts.typeLabel(key) : texts.sectorName(key),
+    fill: nodeColour(colourBy, n),
+    label:
+      colourBy === 'type'
+        ? texts.typeLabel(n.typeCode)
+        : colourBy === 'module'
+          ? texts.moduleLabel(n.moduleId)
+          : texts.sectorName(n.sector),
   }));
-  const kinds = [...new Set(scene.edges.map((e) => e.kind))];
-  const edgeItems = kinds.map((kind) => {
-    const style = kind === 'mixed' ? MIXED_LINK_STYLE : linkStyle(kind);
+  const lines = new Map(scene.edges.map((e) => [edgeStyleKey(e), e]));
+  const edgeItems = [...lines.values()].map((e) => {
+    const style = edgeStyle(e);
     return {
       kind: 'edge' as const,
       stroke: style.stroke,
       dash: style.dash,
-      label: kind === 'mixed' ? texts.mixed : texts.kindName(kind),
+      label: e.agreement
+        ? texts.agreementStatus(e.agreement.status)
+        : e.kind === 'mixed'
+          ? texts.mixed
+          : texts.kindName(e.kind),
     };
   });
   const byLabel = (a: LegendItem, b: LegendItem) => a.label.localeCompare(b.label);

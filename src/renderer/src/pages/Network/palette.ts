@@ -1,4 +1,6 @@
-import { taxonomy, organisationType, type SectorCode } from '../../../../shared/reference';
+import { moduleCatalogue, taxonomy, organisationType, type SectorCode } from '../../../../shared/reference';
+import type { AgreementStatus } from '../../../../shared/domain/enums';
+import type { SceneEdge } from './scene';
 
 /**
  * Colours of the picture. Sectors get clearly different hues that stay apart on a dim
@@ -73,10 +75,45 @@ for (const sector of taxonomy.sectors) {
 export const typeColour = (typeCode: string): string =>
   typeColours.get(typeCode) ?? sectorColour(organisationType(typeCode)?.sector ?? '');
 
-export type ColourBy = 'sector' | 'type';
+/**
+ * One clearly different hue per module, by module number; module 9, which leads
+ * (DOMAIN.md §5.3), gets the darkest so the coordinating core stands out.
+ */
+const MODULE_HUES = [
+  '#4e79a7',
+  '#e15759',
+  '#f28e2b',
+  '#59a14f',
+  '#b07aa1',
+  '#76b7b2',
+  '#9c755f',
+  '#edc948',
+  '#1e3a8a',
+  '#ff9da7',
+  '#8cd17d',
+  '#d37295',
+];
+const moduleColours = new Map(
+  moduleCatalogue.map((m) => [m.id, MODULE_HUES[(m.number - 1) % 12] ?? FALLBACK]),
+);
 
-export const nodeColour = (colourBy: ColourBy, node: { sector: string; typeCode: string }): string =>
-  colourBy === 'type' ? typeColour(node.typeCode) : sectorColour(node.sector);
+/** An organisation in no module is grey: the gap the coverage panel also reports. */
+export const NO_MODULE_COLOUR = '#a3a3a3';
+
+export const moduleColour = (moduleId: string | null | undefined): string =>
+  (moduleId && moduleColours.get(moduleId)) || NO_MODULE_COLOUR;
+
+export type ColourBy = 'sector' | 'type' | 'module';
+
+export const nodeColour = (
+  colourBy: ColourBy,
+  node: { sector: string; typeCode: string; moduleId?: string | null },
+): string =>
+  colourBy === 'type'
+    ? typeColour(node.typeCode)
+    : colourBy === 'module'
+      ? moduleColour(node.moduleId)
+      : sectorColour(node.sector);
 
 /**
  * Edge styles by link kind (DOMAIN.md §7.1). Dashes, not only colour, tell kinds apart,
@@ -104,3 +141,27 @@ export const linkStyle = (kind: string): { stroke: string; dash?: string } =>
 
 /** Several kinds folded into one line between blocks. */
 export const MIXED_LINK_STYLE: { stroke: string; dash?: string } = { stroke: '#475569' };
+
+/**
+ * A line that stands on an agreement takes the agreement's status: the secretary sees at
+ * a glance which partnerships are about to lapse. Dashes repeat the status on paper.
+ */
+export const agreementStatusStyles: Record<AgreementStatus, LinkLineStyle> = {
+  draft: { stroke: '#94a3b8', dash: '3 3' },
+  active: { stroke: '#15803d' },
+  expiring: { stroke: '#d97706', dash: '9 3' },
+  expired: { stroke: '#b91c1c', dash: '2 3' },
+  terminated: { stroke: '#334155', dash: '1 5' },
+};
+
+/** The legend key of a line: its agreement's status, or its link kind. */
+export const edgeStyleKey = (e: Pick<SceneEdge, 'kind' | 'agreement'>): string =>
+  e.agreement ? `agreement:${e.agreement.status}` : e.kind;
+
+/** How a line of the scene is drawn, on screen and in every export. */
+export const edgeStyle = (e: Pick<SceneEdge, 'kind' | 'agreement'>): LinkLineStyle =>
+  e.agreement
+    ? agreementStatusStyles[e.agreement.status]
+    : e.kind === 'mixed'
+      ? MIXED_LINK_STYLE
+      : linkStyle(e.kind);

@@ -12,6 +12,10 @@ import { neighbourhood, parallelEdgeOffsets } from './graph/analysis';
 export type SnapshotOrganisation = NetworkSnapshot['organisations'][number];
 export type SnapshotLink = NetworkSnapshot['links'][number];
 export type SnapshotGroup = NetworkSnapshot['groups'][number];
+export type SnapshotAgreement = NetworkSnapshot['agreements'][number];
+
+/** The pseudo link kind of a line drawn for an agreement between two of its parties. */
+export const AGREEMENT_KIND = 'agreement';
 
 export interface SceneFilters {
   typeCodes?: string[];
@@ -43,6 +47,8 @@ export interface SceneNode {
   colour: string;
   sector: string;
   typeCode: string;
+  /** The module the node is coloured by (its lead module, else the first it is in); null for none. */
+  moduleId: string | null;
   /** Organisations a group box stands for (just the one for an organisation). */
   memberIds: string[];
   /** Only for groups: the number shown in the box. */
@@ -64,6 +70,8 @@ export interface SceneEdge {
   linkIds: string[];
   /** Offset that fans parallel links apart; 0 for a single one. */
   curvature: number;
+  /** The agreement every link of the line stands on, if they share one: it sets the colour. */
+  agreement?: SnapshotAgreement;
 }
 
 /** An expanded block: drawn as a titled frame around its visible members. */
@@ -134,16 +142,59 @@ const groupBase = (g: SnapshotGroup, lang: string): string =>
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
+/**
+ * An agreement appears as links between its parties: every pair of parties of a
+ * multi-party agreement is joined. A pair already joined by a recorded link that names
+ * the agreement gets no second line; that link carries the agreement's colour instead.
+ */
+export const agreementLinks = (snapshot: NetworkSnapshot): SnapshotLink[] => {
+  const recorded = new Set(
+    snapshot.links.flatMap((l) =>
+      l.agreementId ? [`${l.agreementId}|${pairKey(l.sourceId, l.targetId)}`] : [],
+    ),
+  );
+  const links: SnapshotLink[] = [];
+  for (const a of snapshot.agreements)
+    for (const [i, source] of a.partyIds.entries())
+      for (const target of a.partyIds.slice(i + 1)) {
+        if (recorded.has(`${a.id}|${pairKey(source, target)}`)) continue;
+        links.push({
+          id: `agreement:${a.id}:${source}:${target}`,
+          sourceId: source,
+          targetId: target,
+          kind: AGREEMENT_KIND,
+          direction: null,
+          label: a.title,
+          agreementId: a.id,
+        });
+      }
+  return links;
+};
+
+/** The agreement all the links share, or undefined when they have none or several. */
+const sharedAgreement = (
+  links: readonly SnapshotLink[],
+  byId: ReadonlyMap<string, SnapshotAgreement>,
+): SnapshotAgreement | undefined => {
+  const ids = new Set(links.map((l) => l.agreementId));
+  const [only] = ids;
+  return ids.size === 1 && only ? byId.get(only) : undefined;
+};
+
 export const buildScene = (snapshot: NetworkSnapshot, settings: SceneSettings, lang: string): Scene => {
   const { filters, expandedGroupIds, colourBy } = settings;
   const chains = groupChains(snapshot.groups);
   const groupFilter = filters.groupIds?.length ? withDescendants(snapshot.groups, filters.groupIds) : null;
+  const moduleOf = leadModuleOf(snapshot.assignments);
+  const colourOf = (o: SnapshotOrganisation) => nodeColour(colourBy, { ...o, moduleId: moduleOf.get(o.id) });
   const modulesOf = new Map<string, Set<string>>();
   for (const a of snapshot.assignments)
     modulesOf.set(a.organisationId, (modulesOf.get(a.organisationId) ?? new Set()).add(a.moduleId));
 
   const kindAllowed = (kind: string) => has(filters.linkKinds, kind);
-  const links = snapshot.links.filter((l) => kindAllowed(l.kind));
+  const agreementById = new Map(snapshot.agreements.map((a) => [a.id, a]));
+  const allLinks = [...snapshot.links, ...agreementLinks(snapshot)];
+  const links = allLinks.filter((l) => kindAllowed(l.kind));
   const focus = filters.focus
     ? neighbourhood(
         {
@@ -155,7 +206,7 @@ export const buildScene = (snapshot: NetworkSnapshot, settings: SceneSettings, l
       )
     : null;
   const degree = new Map<string, number>();
-  for (const l of snapshot.links) {
+  for (const l of allLinks) {
     degree.set(l.sourceId, (degree.get(l.sourceId) ?? 0) + 1);
     degree.set(l.targetId, (degree.get(l.targetId) ?? 0) + 1);
   }
@@ -196,9 +247,10 @@ export const buildScene = (snapshot: NetworkSnapshot, settings: SceneSettings, l
           kind: 'group',
           label: '',
           sublabel: lang === 'ru' && collapsed.nameRu ? collapsed.nameRu : collapsed.nameKk,
-          colour: nodeColour(colourBy, o),
+          colour: colourOf(o),
           sector: o.sector,
           typeCode: o.typeCode,
+          moduleId: moduleOf.get(o.id) ?? null,
           memberIds: [],
           isolated: false,
           match: false,
@@ -223,9 +275,10 @@ export const buildScene = (snapshot: NetworkSnapshot, settings: SceneSettings, l
         kind: o.isCouncilHub ? 'hub' : 'organisation',
         label: organisationLabel(o, lang),
         sublabel: o.district,
-        colour: nodeColour(colourBy, o),
+        colour: colourOf(o),
         sector: o.sector,
         typeCode: o.typeCode,
+        moduleId: moduleOf.get(o.id) ?? null,
         memberIds: [o.id],
         isolated: !o.isCouncilHub && (degree.get(o.id) ?? 0) === 0,
         match: matches(o.nameKk, o.nameRu, o.shortName),
@@ -280,6 +333,7 @@ export const buildScene = (snapshot: NetworkSnapshot, settings: SceneSettings, l
         kind: kinds.size === 1 ? first.kind : 'mixed',
         linkIds: pair.map((l) => l.id),
         curvature: 0,
+        agreement: sharedAgreement(pair, agreementById),
       });
     } else {
       const offsets = parallelEdgeOffsets(
@@ -293,6 +347,7 @@ export const buildScene = (snapshot: NetworkSnapshot, settings: SceneSettings, l
           kind: l.kind,
           linkIds: [l.id],
           curvature: offsets.get(l.id) ?? 0,
+          agreement: l.agreementId ? agreementById.get(l.agreementId) : undefined,
         });
     }
   }

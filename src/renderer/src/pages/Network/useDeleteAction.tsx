@@ -5,8 +5,8 @@ import { api } from '../../api/client';
 import { describeFailure } from '../../lib/errors';
 import { useKenesStore, selectDataChanged } from '../../store';
 import type { NetworkSnapshot, OrganisationImpact } from '../../../../shared/model';
-import type { Scene } from './scene';
 import type { CanvasSelection } from './NetworkCanvas';
+import { AGREEMENT_KIND, type Scene } from './scene';
 
 /** The references worth a warning, in the order a secretary cares about them. */
 const impactKeys: (keyof OrganisationImpact)[] = [
@@ -92,6 +92,8 @@ export const useDeleteAction = (scene: Scene | undefined, snapshot: NetworkSnaps
         const edgeId = selection.edgeIds[0];
         const edge = scene.edges.find((e) => e.id === edgeId);
         if (!edge) return;
+        // A line drawn for an agreement is not a recorded link: the agreement's parties make it.
+        if (edge.kind === AGREEMENT_KIND) return void message.info(t('network.deleteAgreementHint'));
         const linkId = edge.linkIds[0];
         if (edge.linkIds.length !== 1 || !linkId) return void message.info(t('network.deleteFoldedHint'));
         const impact = await api.links.impact({ id: linkId });

@@ -15,6 +15,7 @@ import type { LegendSection } from './legend';
 import type { ExportFormat } from './NetworkToolbar';
 import { exportSceneOf } from './exportScene';
 import type { XY } from './usePositions';
+import { saveExported } from '../../lib/savedFile';
 
 interface Args {
   scene: Scene | undefined;
@@ -34,11 +35,6 @@ const fileNameOf = (name: string, date: string, extension: string): string =>
       .replace(/ +/g, ' ')
       .trim() || 'kenes'
   } ${date}.${extension}`;
-
-const base64ToBlob = (base64: string, type: string): Blob => {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  return new Blob([bytes], { type });
-};
 
 /** PNG, SVG and PDF of the whole network with title, date and legend. */
 export const useNetworkExport = ({ scene, positions, frames, legend, view, snapshot }: Args) => {
@@ -77,10 +73,7 @@ export const useNetworkExport = ({ scene, positions, frames, legend, view, snaps
       } else {
         const paper = kind === 'pdf-A3' ? 'A3' : 'A4';
         const pdf = await api.exports.networkPdf({ svg: svg.svg, paper, title });
-        saveBlob(
-          base64ToBlob(pdf.base64, 'application/pdf'),
-          fileNameOf(view.name, `${day} ${paper}`, 'pdf'),
-        );
+        saveExported({ base64: pdf.base64, fileName: fileNameOf(view.name, `${day} ${paper}`, 'pdf') });
       }
       void message.success(t('network.exportDone'));
     } catch (e) {

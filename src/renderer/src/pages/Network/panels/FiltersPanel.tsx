@@ -7,7 +7,7 @@ import type { NetworkSnapshot } from '../../../../../shared/model';
 import { useLabels } from '../../../lib/labels';
 import { foldFilter } from '../../../lib/selectOptions';
 import { buildGroupTree } from '../../../lib/groupTree';
-import type { SceneFilters } from '../scene';
+import { AGREEMENT_KIND, type SceneFilters } from '../scene';
 
 interface Props {
   snapshot: NetworkSnapshot;
@@ -113,9 +113,15 @@ export const FiltersPanel = ({ snapshot, filters, onChange }: Props) => {
           aria-label={t('network.linkKind')}
           value={filters.linkKinds ?? []}
           onChange={(linkKinds: string[]) => set({ linkKinds })}
-          options={linkClassification.kinds
-            .filter((k) => present.kinds.has(k.code) || filters.linkKinds?.includes(k.code))
-            .map((k) => ({ value: k.code, label: labels.text(k.name) }))}
+          options={[
+            ...linkClassification.kinds
+              .filter((k) => present.kinds.has(k.code) || filters.linkKinds?.includes(k.code))
+              .map((k) => ({ value: k.code, label: labels.text(k.name) })),
+            // Lines drawn for agreements can be shown alone, or hidden, like any kind.
+            ...(snapshot.agreements.length > 0 || filters.linkKinds?.includes(AGREEMENT_KIND)
+              ? [{ value: AGREEMENT_KIND, label: t('network.agreementLine') }]
+              : []),
+          ]}
         />
       </Form.Item>
       <Flex justify="flex-end">

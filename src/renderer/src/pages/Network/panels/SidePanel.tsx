@@ -3,12 +3,15 @@ import { Empty, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { NetworkSnapshot } from '../../../../../shared/model';
 import type { Scene, SceneEdge, SceneFilters, SceneNode } from '../scene';
+
 import type { StoredPosition } from '../usePositions';
 import { OrganisationInspector } from './OrganisationInspector';
 import { LinkInspector } from './LinkInspector';
 import { GroupInspector } from './GroupInspector';
 import { FiltersPanel } from './FiltersPanel';
 import { AnalysisPanel } from './AnalysisPanel';
+import { AgreementCard } from './AgreementCard';
+import { AGREEMENT_KIND } from '../scene';
 
 interface Props {
   snapshot: NetworkSnapshot;
@@ -25,6 +28,7 @@ interface Props {
   onDelete: () => void;
   onShow: (id: string) => void;
   onExpand: (groupId: string) => void;
+  onOpenAgreement: (agreementId: string) => void;
 }
 
 /** The side panel: the selection's inspector, the filters, and what the network's shape says. */
@@ -58,14 +62,27 @@ export const SidePanel = (p: Props) => {
         />
       );
     const edge = p.selectedEdge;
+    const agreementCard = (onLink: boolean) =>
+      edge?.agreement ? (
+        <AgreementCard
+          agreement={edge.agreement}
+          snapshot={p.snapshot}
+          onLink={onLink}
+          onOpen={p.onOpenAgreement}
+        />
+      ) : null;
+    if (edge?.kind === AGREEMENT_KIND) return agreementCard(false);
     if (edge && edge.linkIds.length === 1 && edge.linkIds[0])
       return (
-        <LinkInspector
-          id={edge.linkIds[0]}
-          sourceId={edge.source}
-          onSaved={p.onSaved}
-          onDelete={p.onDelete}
-        />
+        <>
+          {agreementCard(true)}
+          <LinkInspector
+            id={edge.linkIds[0]}
+            sourceId={edge.source}
+            onSaved={p.onSaved}
+            onDelete={p.onDelete}
+          />
+        </>
       );
     if (edge)
       return (
