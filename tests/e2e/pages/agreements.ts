@@ -87,11 +87,78 @@ export class AgreementEditor {
     await this.root.getByRole('button', { name: 'Сақтау' }).click();
   }
 
+  /**
+   * Opens the print preview of the saved draft from the printer beside its DOCX button and
+   * waits until the pages are laid out.
+   */
+  async openPrintPreview(language: 'қазақша' | 'орысша'): Promise<PrintPreview> {
+    await this.root.getByRole('button', { name: `Басып шығару: ${language}` }).click();
+    const preview = new PrintPreview(
+      this.page,
+      this.page.getByRole('dialog', {
+        name: `Басып шығаруды алдын ала қарау: келісім жобасы, ${language}`,
+      }),
+    );
+    await expect(preview.pages).toBeVisible();
+    await expect(preview.pages).toHaveAttribute('aria-busy', 'false');
+    return preview;
+  }
+
   async close(): Promise<void> {
     await this.root
       .getByRole('button', { name: /Болдырмау|Жабу/ })
       .first()
       .click();
+    await expect(this.root).toBeHidden();
+  }
+}
+
+/** What the user fills in for a new agreement: parties by what to type to find them. */
+export interface AgreementDraft {
+  number: string;
+  title: string;
+  subject: string;
+  parties: { search: string; role: string }[];
+  /** Each obligation with the index of its responsible party in `parties`. */
+  obligations: { text: string; party: number; dueIso: string }[];
+  signedIso: string;
+  fromIso: string;
+  toIso: string;
+}
+
+/** Fills the blank editor with a whole agreement (not saved). */
+export const fillAgreement = async (editor: AgreementEditor, draft: AgreementDraft): Promise<void> => {
+  await editor.field('Нөмірі').fill(draft.number);
+  await editor.field('Атауы').fill(draft.title);
+  await editor.field('Келісімнің мәні').fill(draft.subject);
+  for (const [i, party] of draft.parties.entries()) {
+    await editor.chooseParty(i + 1, party.search);
+    await editor.setRole(i + 1, party.role);
+  }
+  for (const [i, o] of draft.obligations.entries()) {
+    await editor.addObligation(i + 1, o.text, draft.parties[o.party]!.search, o.dueIso);
+  }
+  await editor.fillDate('Қол қойылған күні', draft.signedIso);
+  await editor.fillDate('Күшіне енген күні', draft.fromIso);
+  await editor.fillDate('Аяқталу күні', draft.toIso);
+};
+
+/** The print preview of a drafted agreement: its pages, Print and Close. */
+export class PrintPreview {
+  readonly pages: Locator;
+  readonly printButton: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly root: Locator,
+  ) {
+    this.pages = root.getByRole('document', { name: 'Келісім жобасының беттері' });
+    this.printButton = root.getByRole('button', { name: 'Басып шығару' });
+  }
+
+  async close(): Promise<void> {
+    // The footer's button, not the corner cross (which has no text of its own).
+    await this.root.getByRole('button', { name: 'Жабу' }).filter({ hasText: 'Жабу' }).click();
     await expect(this.root).toBeHidden();
   }
 }

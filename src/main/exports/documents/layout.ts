@@ -1,4 +1,5 @@
 import {
+  LineRuleType,
   AlignmentType,
   BorderStyle,
   Document,
@@ -300,7 +301,9 @@ export const packDocument = (options: {
       default: {
         document: {
           run: { font: FONT, size: BODY, language: { value: LANGUAGE_TAG[options.language] } },
-          paragraph: { spacing: { after: 0, line: 240 } },
+          // Single spacing, with its rule written out: readers other than Word (the in-app
+          // print preview among them) take a bare 240 as an exact 12 pt and squeeze 14 pt text.
+          paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
         },
       },
     },

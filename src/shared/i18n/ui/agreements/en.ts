@@ -183,6 +183,18 @@ export const agreementsEn = {
     superseded: 'A newer version of this agreement exists. This one is kept as it was.',
     openNewer: 'Open the newer version',
   },
+  print: {
+    button_kk: 'Print: Kazakh',
+    button_ru: 'Print: Russian',
+    title: 'Print preview: draft agreement, {{language}}',
+    language_kk: 'Kazakh',
+    language_ru: 'Russian',
+    pagesLabel: 'Pages of the draft agreement',
+    rendering: 'Laying out the pages…',
+    failed: 'The draft could not be shown. Download it as DOCX and print it from your word processor.',
+    print: 'Print',
+    close: 'Close',
+  },
   actions: {
     label: 'Actions with the agreement',
     docx_kk: 'Draft agreement (DOCX): Kazakh',

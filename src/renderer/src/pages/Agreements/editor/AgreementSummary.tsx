@@ -1,16 +1,12 @@
 import { Alert, Button, Descriptions, Flex, Tooltip } from 'antd';
-import {
-  CopyOutlined,
-  FileWordOutlined,
-  InboxOutlined,
-  ReloadOutlined,
-  UndoOutlined,
-} from '@ant-design/icons';
+import { CopyOutlined, InboxOutlined, ReloadOutlined, UndoOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { AgreementDetail } from '../../../../../shared/model';
 import { useFormat } from '../../../lib/format';
 import { StatusChip } from '../StatusChip';
 import { DaysToExpiry, Validity } from '../TermText';
+import { DraftButton } from '../print/DraftButton';
+import { PrintPreview } from '../print/PrintPreview';
 import { TerminateButton } from './TerminateButton';
 import { useAgreementActions } from './useAgreementActions';
 
@@ -96,16 +92,22 @@ export const AgreementSummary = ({ detail, dirty, onOpenVersion }: Props) => {
       />
       <Flex gap={8} wrap className="kenes-gap-top" role="toolbar" aria-label={t('agreements.actions.label')}>
         {(['kk', 'ru'] as const).map((language) => (
-          <Tooltip key={language} title={needsSave}>
-            <Button
-              icon={<FileWordOutlined />}
-              loading={actions.working === `docx-${language}`}
-              disabled={dirty || (busy && actions.working !== `docx-${language}`)}
-              onClick={() => void actions.draftDocx(language)}
-            >
-              {t(`agreements.actions.docx_${language}`)}
-            </Button>
-          </Tooltip>
+          <DraftButton
+            key={language}
+            language={language}
+            working={
+              actions.working === `docx-${language}`
+                ? 'docx'
+                : actions.working === `print-${language}`
+                  ? 'print'
+                  : null
+            }
+            previewing={actions.printJob !== null}
+            disabled={dirty || busy}
+            needsSave={needsSave}
+            onDownload={() => void actions.draftDocx(language)}
+            onPrint={() => void actions.printDraft(language)}
+          />
         ))}
         {(['amendment', 'renewal'] as const).map((reason) => (
           <Tooltip key={reason} title={needsSave}>
@@ -139,6 +141,7 @@ export const AgreementSummary = ({ detail, dirty, onOpenVersion }: Props) => {
           </Button>
         )}
       </Flex>
+      <PrintPreview job={actions.printJob} onClose={actions.closePrint} />
     </section>
   );
 };

@@ -6,9 +6,18 @@ import type { AgreementDetail } from '../../../../../shared/model';
 import { describeFailure } from '../../../lib/errors';
 import { useKenesStore, selectDataChanged } from '../../../store';
 import { saveExported } from '../../../lib/savedFile';
+import type { PrintJob } from '../print/PrintPreview';
 
 export type ActionName =
-  'docx-kk' | 'docx-ru' | 'amendment' | 'renewal' | 'terminate' | 'archive' | 'restore';
+  | 'docx-kk'
+  | 'docx-ru'
+  | 'print-kk'
+  | 'print-ru'
+  | 'amendment'
+  | 'renewal'
+  | 'terminate'
+  | 'archive'
+  | 'restore';
 
 /** What can be done to a saved agreement; each action reports its own failure in words. */
 export const useAgreementActions = (detail: AgreementDetail, onOpenVersion: (id: string) => void) => {
@@ -16,6 +25,7 @@ export const useAgreementActions = (detail: AgreementDetail, onOpenVersion: (id:
   const { message, modal } = App.useApp();
   const dataChanged = useKenesStore(selectDataChanged);
   const [working, setWorking] = useState<ActionName | null>(null);
+  const [printJob, setPrintJob] = useState<PrintJob | null>(null);
 
   const run = async (name: ActionName, action: () => Promise<void>) => {
     setWorking(name);
@@ -33,6 +43,13 @@ export const useAgreementActions = (detail: AgreementDetail, onOpenVersion: (id:
       saveExported(await api.exports.agreementDocx({ id: detail.id, language }));
       void message.success(t('agreements.actions.docxDone'));
     });
+
+  /** The same DOCX as the download, opened as pages in the print preview. */
+  const printDraft = (language: 'kk' | 'ru') =>
+    run(`print-${language}`, async () => {
+      setPrintJob({ language, file: await api.exports.agreementDocx({ id: detail.id, language }) });
+    });
+  const closePrint = () => setPrintJob(null);
 
   const newVersion = (reason: 'amendment' | 'renewal') =>
     modal.confirm({
@@ -78,5 +95,15 @@ export const useAgreementActions = (detail: AgreementDetail, onOpenVersion: (id:
       dataChanged();
     });
 
-  return { working, draftDocx, newVersion, terminate, archive, restore };
+  return {
+    working,
+    draftDocx,
+    printJob,
+    printDraft,
+    closePrint,
+    newVersion,
+    terminate,
+    archive,
+    restore,
+  };
 };
