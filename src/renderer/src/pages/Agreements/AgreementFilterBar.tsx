@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Button, Col, Flex, Input, Row, Select, Switch } from 'antd';
+import { Col, Input, Row, Select } from 'antd';
+import { FilterFooter } from '../../components/FilterFooter';
 import { useTranslation } from 'react-i18next';
 import { agreementKinds, agreementStatuses } from '../../../../shared/domain/enums';
 import { foldFilter } from '../../lib/selectOptions';
@@ -115,30 +116,26 @@ export const AgreementFilterBar = ({
           </Labelled>
         </Col>
       </Row>
-      <Flex justify="space-between" align="center" wrap gap={12} className="kenes-filter-footer">
-        <Flex align="center" gap={16} wrap>
-          <Flex align="center" gap={8}>
-            <Switch
-              id="agreements-show-versions"
-              checked={filters.includeSuperseded}
-              onChange={(includeSuperseded) => onChange({ includeSuperseded })}
-            />
-            <label htmlFor="agreements-show-versions">{t('agreements.filters.showVersions')}</label>
-          </Flex>
-          <Flex align="center" gap={8}>
-            <Switch
-              id="agreements-show-archived"
-              checked={filters.showArchived}
-              onChange={(showArchived) => onChange({ showArchived })}
-            />
-            <label htmlFor="agreements-show-archived">{t('agreements.filters.showArchived')}</label>
-          </Flex>
-          <Button onClick={onClear} disabled={!canClear}>
-            {t('agreements.filters.clear')}
-          </Button>
-        </Flex>
-        {resultCount}
-      </Flex>
+      <FilterFooter
+        toggles={[
+          {
+            id: 'agreements-show-versions',
+            label: t('agreements.filters.showVersions'),
+            checked: filters.includeSuperseded,
+            onChange: (includeSuperseded) => onChange({ includeSuperseded }),
+          },
+          {
+            id: 'agreements-show-archived',
+            label: t('agreements.filters.showArchived'),
+            checked: filters.showArchived,
+            onChange: (showArchived) => onChange({ showArchived }),
+          },
+        ]}
+        clearLabel={t('agreements.filters.clear')}
+        canClear={canClear}
+        onClear={onClear}
+        resultCount={resultCount}
+      />
     </section>
   );
 };

@@ -1,4 +1,5 @@
-import { Button, Col, Flex, Input, Row, Select, Switch } from 'antd';
+import { Col, Input, Row, Select } from 'antd';
+import { FilterFooter } from '../../components/FilterFooter';
 import { useTranslation } from 'react-i18next';
 import { taxonomy, type SectorCode } from '../../../../shared/reference';
 import type { OrganisationFacets } from '../../../../shared/model';
@@ -75,24 +76,24 @@ export const MatrixFilters = ({ filters, onChange, onClear, facets, count }: Mat
           />
         </Col>
       </Row>
-      <Flex justify="space-between" align="center" wrap gap={12} className="kenes-filter-footer">
-        <Flex align="center" gap={16} wrap>
-          <Flex align="center" gap={8}>
-            <Switch
-              id="matrix-only-unassigned"
-              checked={filters.onlyUnassigned}
-              onChange={(onlyUnassigned) => onChange({ onlyUnassigned })}
-            />
-            <label htmlFor="matrix-only-unassigned">{t('moduleMatrix.filters.onlyUnassigned')}</label>
-          </Flex>
-          <Button onClick={onClear} disabled={!hasFilters(filters)}>
-            {t('moduleMatrix.filters.clear')}
-          </Button>
-        </Flex>
-        <span role="status" aria-live="polite" className="kenes-result-count">
-          {count === undefined ? '' : t('moduleMatrix.matrix.count', { count })}
-        </span>
-      </Flex>
+      <FilterFooter
+        toggles={[
+          {
+            id: 'matrix-only-unassigned',
+            label: t('moduleMatrix.filters.onlyUnassigned'),
+            checked: filters.onlyUnassigned,
+            onChange: (onlyUnassigned) => onChange({ onlyUnassigned }),
+          },
+        ]}
+        clearLabel={t('moduleMatrix.filters.clear')}
+        canClear={hasFilters(filters)}
+        onClear={onClear}
+        resultCount={
+          <span role="status" aria-live="polite" className="kenes-result-count">
+            {count === undefined ? '' : t('moduleMatrix.matrix.count', { count })}
+          </span>
+        }
+      />
     </section>
   );
 };

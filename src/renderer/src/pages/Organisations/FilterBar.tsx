@@ -1,18 +1,7 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
-import {
-  Button,
-  Col,
-  Flex,
-  Input,
-  Row,
-  Select,
-  Switch,
-  Tag,
-  TreeSelect,
-  Typography,
-  type SelectProps,
-} from 'antd';
+import { Col, Flex, Input, Row, Select, Tag, TreeSelect, Typography, type SelectProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FilterFooter } from '../../components/FilterFooter';
 import { taxonomy } from '../../../../shared/reference';
 import { memberships, organisationLevels } from '../../../../shared/domain/enums';
 import type { GroupWithCount, OrganisationFacets } from '../../../../shared/model';
@@ -194,22 +183,20 @@ export const FilterBar = ({
           />
         </Col>
       </Row>
-      <Flex justify="space-between" align="center" wrap gap={12} className="kenes-filter-footer">
-        <Flex align="center" gap={16} wrap>
-          <Flex align="center" gap={8}>
-            <Switch
-              id="registry-show-archived"
-              checked={filters.showArchived}
-              onChange={(showArchived) => onChange({ showArchived })}
-            />
-            <label htmlFor="registry-show-archived">{t('registry.showArchived')}</label>
-          </Flex>
-          <Button onClick={onClear} disabled={!canClear}>
-            {t('registry.clearFilters')}
-          </Button>
-        </Flex>
-        {resultCount}
-      </Flex>
+      <FilterFooter
+        toggles={[
+          {
+            id: 'registry-show-archived',
+            label: t('registry.showArchived'),
+            checked: filters.showArchived,
+            onChange: (showArchived) => onChange({ showArchived }),
+          },
+        ]}
+        clearLabel={t('registry.clearFilters')}
+        canClear={canClear}
+        onClear={onClear}
+        resultCount={resultCount}
+      />
     </section>
   );
 };
