@@ -12,7 +12,7 @@ import { useKenesStore, selectDataChanged } from '../../store';
 import { OrganisationFormDrawer, type OrganisationPlacement } from '../Organisations/OrganisationFormDrawer';
 import { useRegistryData } from '../Organisations/useRegistryData';
 import { AGREEMENT_KIND, buildScene, withDescendants, type SceneFilters } from './scene';
-import { blockFrames, flowEdges, flowNodes } from './flowElements';
+import { blockFrames, DASH_LIMIT, flowEdges, flowNodes } from './flowElements';
 import { layoutFrames } from './layoutFrames';
 import { useNetworkData } from './useNetworkData';
 import { usePositions, type XY } from './usePositions';
@@ -262,6 +262,25 @@ const NetworkWorkspace = () => {
     return () => clearTimeout(timer);
   }, [centreOnGroup, scene, positions, centreOn]);
 
+  // After the user narrows or widens the picture, frame what is left: filtered down to one
+  // district, its few organisations may all lie outside the window. Switching views keeps
+  // each view's own saved viewport, so only a filter the user set here refits.
+  const refitView = useRef<string | null>(null);
+  const filterBy = useCallback(
+    (next: SceneFilters) => {
+      refitView.current = view?.id ?? null;
+      viewActions.setFilters(next);
+    },
+    [viewActions, view?.id],
+  );
+  useEffect(() => {
+    const wanted = refitView.current;
+    refitView.current = null;
+    if (!wanted || wanted !== view?.id) return;
+    const timer = setTimeout(() => void flow.fitView({ duration: 400, padding: 0.12, maxZoom: 1.2 }), 100);
+    return () => clearTimeout(timer);
+  }, [filters, flow, view?.id]);
+
   // Entering or leaving a presentation changes the window's size: show the whole picture.
   // Not on opening the page, which keeps the view's saved viewport.
   const presentedBefore = useRef(presenting);
@@ -386,7 +405,7 @@ const NetworkWorkspace = () => {
               onOpenAgreement={openAgreement}
             />
           )}
-          <Legend sections={legend} />
+          <Legend sections={legend} solidLines={edges.length > DASH_LIMIT} />
           {scene && scene.hiddenCount > 0 && !presenting ? (
             <div className="kenes-network-hidden" role="status">
               {t('network.hiddenByFilters', { count: scene.hiddenCount })}
@@ -402,14 +421,14 @@ const NetworkWorkspace = () => {
             selectedEdge={selectedEdge}
             selectionCount={selection.nodeIds.length + selection.edgeIds.length}
             stored={stored}
-            onFilters={viewActions.setFilters}
+            onFilters={filterBy}
             onSaved={dataChanged}
             onPin={(id, pinned) => {
               const p = positions?.get(id);
               if (p) move(new Map([[id, p]]), new Map([[id, pinned]]));
             }}
             onFocus={(id, steps) =>
-              viewActions.setFilters({ ...filters, focus: steps ? { organisationId: id, steps } : null })
+              filterBy({ ...filters, focus: steps ? { organisationId: id, steps } : null })
             }
             onDelete={() => void remove(selection)}
             onShow={(id) => centreOn([id])}

@@ -16,7 +16,7 @@ export interface FrameBox {
 }
 
 /** Above this many lines on screen, lines are drawn solid. */
-const DASH_LIMIT = 300;
+export const DASH_LIMIT = 300;
 
 const FRAME_PAD = 18;
 const FRAME_TITLE = 30;

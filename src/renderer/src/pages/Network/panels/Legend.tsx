@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { LegendSection } from '../legend';
 
-/** The legend drawn over the canvas, from what is on screen. */
-export const Legend = ({ sections }: { sections: LegendSection[] }) => {
+/**
+ * The legend drawn over the canvas, from what is on screen. `solidLines`: the canvas draws
+ * every line solid (past DASH_LIMIT), so the legend shows them solid too; exports keep
+ * their dashes and their own legend.
+ */
+export const Legend = ({ sections, solidLines }: { sections: LegendSection[]; solidLines: boolean }) => {
   const { t } = useTranslation();
   if (sections.length === 0) return null;
   return (
@@ -24,7 +28,7 @@ export const Legend = ({ sections }: { sections: LegendSection[] }) => {
                       y2="5"
                       stroke={item.stroke}
                       strokeWidth="2.5"
-                      strokeDasharray={item.dash}
+                      strokeDasharray={solidLines ? undefined : item.dash}
                     />
                   </svg>
                 )}
