@@ -5,6 +5,7 @@ import {
   attendanceStatuses,
   sessionStatuses,
   trackedStatuses,
+  voteChoices,
 } from '../../src/shared/domain/enums';
 import { archivedAt, bool, id, timestamps } from './columns';
 import { organisations, people } from './organisations';
@@ -111,6 +112,8 @@ export const decisions = sqliteTable(
     votesFor: integer(),
     votesAgainst: integer(),
     votesAbstained: integer(),
+    /** How the chair voted: on a tie under the "chair decides" rule it settles the outcome. */
+    chairVote: text({ enum: voteChoices }),
     /** Recording a decision without quorum needs a reason, which the minutes state. */
     quorumOverrideReason: text(),
     indicator: text().notNull().default(''),
@@ -149,4 +152,23 @@ export const decisionProgressNotes = sqliteTable(
     ...timestamps,
   },
   (t) => [index('decision_progress_notes_decision_idx').on(t.decisionId)],
+);
+
+/**
+ * A change made after the minutes were approved: the approved record stays as signed and
+ * the amendment is listed with it (and printed by the next export of the minutes).
+ */
+export const sessionAmendments = sqliteTable(
+  'session_amendments',
+  {
+    id: id(),
+    sessionId: text()
+      .notNull()
+      .references(() => councilSessions.id),
+    madeOn: text().notNull(),
+    text: text().notNull(),
+    archivedAt: archivedAt(),
+    ...timestamps,
+  },
+  (t) => [index('session_amendments_session_idx').on(t.sessionId)],
 );

@@ -6,6 +6,7 @@ import type * as schema from '../../db/schema';
 import type { Language } from './i18n/errors';
 import type {
   AgreementStatus,
+  DecisionOutcome,
   HistoryAction,
   HistoryBatchKind,
   ModuleRole,
@@ -32,6 +33,12 @@ export type Agreement = typeof schema.agreements.$inferSelect;
 export type AgreementParty = typeof schema.agreementParties.$inferSelect;
 export type AgreementObligation = typeof schema.agreementObligations.$inferSelect;
 export type Attachment = typeof schema.attachments.$inferSelect;
+export type CouncilSession = typeof schema.councilSessions.$inferSelect;
+export type AgendaItem = typeof schema.agendaItems.$inferSelect;
+export type AttendanceRow = typeof schema.attendance.$inferSelect;
+export type Decision = typeof schema.decisions.$inferSelect;
+export type DecisionProgressNote = typeof schema.decisionProgressNotes.$inferSelect;
+export type SessionAmendment = typeof schema.sessionAmendments.$inferSelect;
 
 export interface OrganisationListItem extends Organisation {
   groupName: string | null;
@@ -274,4 +281,90 @@ export interface ModuleCoverage {
   modulesWithoutLead: string[];
   missingSectors: { moduleId: string; sectors: SectorCode[] }[];
   organisationsInNoModule: { id: string; nameKk: string; nameRu: string; shortName: string }[];
+}
+
+/** A sitting as the year's list shows it. */
+export interface SessionListItem extends CouncilSession {
+  agendaItemCount: number;
+  decisionCount: number;
+}
+
+/** One period of the council's cadence (a quarter by default) and its sittings. */
+export interface SessionPeriod {
+  /** 1-based: quarter 1–4, month 1–12, half 1–2, or 1 for the year. */
+  period: number;
+  from: string;
+  to: string;
+  sessions: SessionListItem[];
+  /** No sitting planned in this period: the secretary is warned. */
+  noSessionPlanned: boolean;
+}
+
+export interface SessionYear {
+  year: number;
+  cadence: (typeof schema.councilProfile.$inferSelect)['sessionCadence'];
+  numbering: (typeof schema.councilProfile.$inferSelect)['sessionNumbering'];
+  periods: SessionPeriod[];
+}
+
+export interface Quorum {
+  rule: (typeof schema.councilProfile.$inferSelect)['quorumRule'];
+  /** Council members (chair, deputy chair, secretary, members); guests never count. */
+  members: number;
+  present: number;
+  /** The fewest present members that make a quorum under the rule. */
+  needed: number;
+  reached: boolean;
+}
+
+/** A row of the attendance; before attendance is taken, members have no row yet (id and status null). */
+export interface AttendanceItem extends Omit<AttendanceRow, 'id' | 'status'> {
+  id: string | null;
+  status: AttendanceRow['status'] | null;
+  name: string;
+  organisationNameKk: string | null;
+  organisationNameRu: string | null;
+  deputyFullName: string | null;
+  councilRole: Person['councilRole'];
+}
+
+export interface DecisionItem extends Decision {
+  /** "2.1": agenda item position, decision position. */
+  number: string;
+  sessionNumber: number;
+  sessionYear: number;
+  /** Computed from the vote and the council's tie rule; adopted when no vote was taken. */
+  outcome: DecisionOutcome;
+  /** Computed from the deadline and the clock. */
+  overdue: boolean;
+  responsibleOrganisationIds: string[];
+  responsiblePersonIds: string[];
+  progressNotes: DecisionProgressNote[];
+}
+
+export interface AgendaItemDetail extends AgendaItem {
+  organisationIds: string[];
+  agreementIds: string[];
+  moduleIds: string[];
+  /** For the execution item: the open decisions it reviews, as they were when the sitting was created. */
+  reviewedDecisionIds: string[];
+  /** Those decisions as they stand now (status, overdue, progress notes), for the report on their execution. */
+  reviewedDecisions: DecisionItem[];
+  decisions: DecisionItem[];
+  attachmentCount: number;
+}
+
+export interface SessionDetail extends CouncilSession {
+  agenda: AgendaItemDetail[];
+  /** Every current council member (recorded or not yet) and the guests. */
+  attendance: AttendanceItem[];
+  quorum: Quorum;
+  amendments: SessionAmendment[];
+  /** Approved sittings are locked: edits are refused, amendments are added instead. */
+  locked: boolean;
+}
+
+export interface OpenDecisionItem extends DecisionItem {
+  sessionId: string;
+  sessionStartsAt: string | null;
 }

@@ -13,6 +13,7 @@ import { listHistory } from '../services/history';
 import * as modules from '../services/modules';
 import * as agreements from '../services/agreements';
 import * as attachments from '../services/attachments';
+import * as sessions from '../services/sessions';
 import { agreementDocx, clusterDocumentDocx } from '../exports/documents';
 import { exportTable } from '../exports/tables';
 import { loadNetwork } from '../services/network';
@@ -108,6 +109,31 @@ export const handlers: Handlers<KenesContract> = {
     open: (ctx, { id }) => attachments.openAttachment(ctx, id),
     read: (ctx, { id }) => attachments.readAttachment(ctx, id),
     archive: (ctx, { id }) => attachments.archiveAttachment(ctx, id),
+  },
+  sessions: {
+    year: (ctx, { year }) => sessions.sessionYear(ctx, year),
+    get: (ctx, { id }) => sessions.getSession(ctx, id),
+    create: sessions.createSession,
+    update: sessions.updateSession,
+    setStatus: sessions.setSessionStatus,
+    amend: sessions.amendSession,
+    archive: (ctx, { id }) => sessions.archiveSession(ctx, id),
+    setAttendance: sessions.setAttendance,
+    openDecisions: (ctx, { overdueOnly }) => sessions.openDecisions(ctx, overdueOnly),
+  },
+  agenda: {
+    add: sessions.addAgendaItem,
+    update: sessions.updateAgendaItem,
+    reorder: sessions.reorderAgenda,
+    archive: (ctx, { id }) => sessions.archiveAgendaItem(ctx, id),
+    refreshExecution: (ctx, { sessionId }) => sessions.refreshExecutionItem(ctx, sessionId),
+  },
+  decisions: {
+    create: sessions.createDecision,
+    update: sessions.updateDecision,
+    setStatus: sessions.setDecisionStatus,
+    addProgressNote: sessions.addProgressNote,
+    archive: (ctx, { id }) => sessions.archiveDecision(ctx, id),
   },
   history: {
     list: listHistory,

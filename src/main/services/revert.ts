@@ -6,15 +6,23 @@ import {
   agreementModules,
   agreementObligations,
   agreementParties,
+  agendaItemReferences,
+  agendaItems,
   agreements,
   attachments,
+  attendance,
   councilProfile,
+  councilSessions,
+  decisionProgressNotes,
+  decisionResponsibles,
+  decisions,
   moduleAssignments,
   networkViews,
   organisationGroups,
   organisationLinks,
   organisations,
   people,
+  sessionAmendments,
 } from '../../../db/schema';
 import type { ServiceContext } from './context';
 import { conflict } from './errors';
@@ -47,6 +55,14 @@ const entityTables: Record<HistoryEntity, EntityTable> = {
   agreement_module: { table: agreementModules },
   // The row only: the bytes stay under the data directory, named by their hash, so a redo finds them.
   attachment: { table: attachments },
+  session: { table: councilSessions },
+  agenda_item: { table: agendaItems },
+  agenda_item_reference: { table: agendaItemReferences },
+  attendance: { table: attendance },
+  decision: { table: decisions },
+  decision_responsible: { table: decisionResponsibles },
+  decision_progress_note: { table: decisionProgressNotes },
+  session_amendment: { table: sessionAmendments },
 };
 
 const isEntity = (entity: string): entity is HistoryEntity => Object.hasOwn(entityTables, entity);

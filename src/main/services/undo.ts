@@ -121,6 +121,13 @@ const moduleNameOf = (ctx: ServiceContext, moduleId: unknown): string => {
   return row?.nameKk ?? '';
 };
 
+const personNameOf = (ctx: ServiceContext, personId: unknown): string => {
+  if (typeof personId !== 'string') return '';
+  const row = ctx.sqlite.prepare('SELECT full_name AS fullName FROM people WHERE id = ?').get(personId) as
+    { fullName: string } | undefined;
+  return row?.fullName ?? '';
+};
+
 /** A name a person recognises the record by, from its snapshot. */
 const labelOf = (ctx: ServiceContext, entity: string, snapshot: Record<string, unknown>): string => {
   switch (entity) {
@@ -142,6 +149,20 @@ const labelOf = (ctx: ServiceContext, entity: string, snapshot: Record<string, u
       return `${agreementOf(ctx, snapshot.agreementId)} — ${moduleNameOf(ctx, snapshot.moduleId)}`;
     case 'attachment':
       return text(snapshot.fileName);
+    case 'session':
+      return `№${typeof snapshot.number === 'number' ? snapshot.number : ''} ${text(snapshot.startsAt).slice(0, 10)}`;
+    case 'agenda_item':
+      return text(snapshot.title);
+    case 'agenda_item_reference':
+      return text(snapshot.entityType);
+    case 'attendance':
+      return personNameOf(ctx, snapshot.personId) || text(snapshot.guestName);
+    case 'decision':
+    case 'decision_progress_note':
+    case 'session_amendment':
+      return text(snapshot.text);
+    case 'decision_responsible':
+      return nameOf(ctx, snapshot.organisationId) || personNameOf(ctx, snapshot.personId);
     default:
       return text(snapshot.nameKk) || text(snapshot.shortName);
   }

@@ -17,6 +17,14 @@ export const historyEntities = [
   'agreement_obligation',
   'agreement_module',
   'attachment',
+  'session',
+  'agenda_item',
+  'agenda_item_reference',
+  'attendance',
+  'decision',
+  'decision_responsible',
+  'decision_progress_note',
+  'session_amendment',
 ] as const;
 
 export const historyCalls = {

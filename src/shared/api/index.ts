@@ -8,6 +8,7 @@ import { linkCalls } from './links';
 import { moduleCalls } from './modules';
 import { organisationCalls } from './organisations';
 import { personCalls } from './people';
+import { agendaCalls, decisionCalls, sessionCalls } from './sessions';
 import { viewCalls } from './views';
 import { networkCalls, settingsCalls, workspaceCalls } from './workspace';
 
@@ -23,6 +24,9 @@ export const contract = {
   modules: moduleCalls,
   agreements: agreementCalls,
   attachments: attachmentCalls,
+  sessions: sessionCalls,
+  agenda: agendaCalls,
+  decisions: decisionCalls,
   history: historyCalls,
   network: networkCalls,
   views: viewCalls,

@@ -66,7 +66,14 @@ export type ModuleRole = (typeof moduleRoles)[number];
 
 export const sessionStatuses = ['planned', 'held', 'minutes_drafted', 'approved'] as const;
 export const agendaItemKinds = ['regular', 'execution_of_decisions'] as const;
-export const agendaReferenceTypes = ['organisation', 'agreement', 'module'] as const;
+/** An item links organisations, agreements and modules; the execution item lists the decisions it reviews. */
+export const agendaReferenceTypes = ['organisation', 'agreement', 'module', 'decision'] as const;
+export const voteChoices = ['for', 'against', 'abstained'] as const;
+/** What a vote came to, computed from the counts and the council's tie rule. */
+export const decisionOutcomes = ['adopted', 'rejected'] as const;
+export type VoteChoice = (typeof voteChoices)[number];
+export type DecisionOutcome = (typeof decisionOutcomes)[number];
+export type SessionStatus = (typeof sessionStatuses)[number];
 export const attendanceStatuses = ['present', 'absent', 'excused'] as const;
 
 export const historyActions = ['create', 'update', 'archive', 'restore', 'delete'] as const;

@@ -49,6 +49,23 @@ export const errorMessages = {
       attachmentTooLarge: 'файл 15 МБ-тан үлкен',
       attachmentEmpty: 'файл бос',
       attachmentMissing: 'файл жұмыс кеңістігінің қалтасында табылмады',
+      sessionApproved:
+        'отырыстың хаттамасы бекітілген, сондықтан оны өзгерту мүмкін емес; өзгерісті түзету ретінде енгізіңіз',
+      sessionNotApproved: 'түзету тек бекітілген хаттамаға енгізіледі',
+      sessionNumberTaken: 'мұндай нөмірлі отырыс бұрыннан бар',
+      sessionStatusStep:
+        'отырыс мәртебесі бір қадаммен ғана өзгереді: жоспарланған → өтті → хаттама жобасы → бекітілді',
+      sessionHasDecisions: 'отырыста шешімдер қабылданған',
+      sessionNotHeld: 'шешімдер өткен отырыста ғана жазылады',
+      noQuorum: 'кворум жоқ: шешімді жазу үшін себебін көрсетіңіз',
+      tieNeedsChairVote: 'дауыстар тең: төрағаның қалай дауыс бергенін (жақтап немесе қарсы) көрсетіңіз',
+      notCouncilMember: 'бұл адам кеңес мүшесі емес',
+      duplicateAttendance: 'бір мүше екі рет көрсетілген',
+      duplicateReference: 'бір жазба екі рет көрсетілген',
+      agendaOrder: 'күн тәртібінің барлық мәселелері бір-бір реттен көрсетілуі керек',
+      executionItem: 'бұрын қабылданған шешімдердің орындалуы туралы мәселе әр отырыста бірінші тұрады',
+      agendaItemHasDecisions: 'бұл мәселе бойынша шешімдер қабылданған',
+      votesExceedPresent: 'дауыс саны қатысқан мүшелер санынан көп',
     },
     workspace: {
       drift:
@@ -61,6 +78,7 @@ export const errorMessages = {
     },
     validation: {
       agreementDates: 'Аяқталу күні басталу күнінен бұрын.',
+      guestName: 'Шақырылған адамды тізімнен таңдаңыз немесе атын жазыңыз.',
       required: 'Міндетті өріс.',
       tooLong: 'Тым ұзын: ең көбі {{max}} таңба.',
       tooShort: 'Тым қысқа: ең кемі {{min}} таңба.',
@@ -127,6 +145,22 @@ export const errorMessages = {
       attachmentTooLarge: 'файл больше 15 МБ',
       attachmentEmpty: 'файл пуст',
       attachmentMissing: 'файл не найден в папке рабочего пространства',
+      sessionApproved: 'протокол заседания утверждён, изменить его нельзя; внесите изменение как поправку',
+      sessionNotApproved: 'поправки вносятся только в утверждённый протокол',
+      sessionNumberTaken: 'заседание с таким номером уже есть',
+      sessionStatusStep:
+        'статус заседания меняется на один шаг: запланировано → проведено → проект протокола → утверждено',
+      sessionHasDecisions: 'на заседании приняты решения',
+      sessionNotHeld: 'решения записываются только на проведённом заседании',
+      noQuorum: 'нет кворума: чтобы записать решение, укажите причину',
+      tieNeedsChairVote: 'голоса разделились поровну: укажите, как голосовал председатель (за или против)',
+      notCouncilMember: 'этот человек не член совета',
+      duplicateAttendance: 'один член совета указан дважды',
+      duplicateReference: 'одна запись указана дважды',
+      agendaOrder: 'все вопросы повестки должны быть указаны по одному разу',
+      executionItem: 'вопрос об исполнении ранее принятых решений стоит первым на каждом заседании',
+      agendaItemHasDecisions: 'по этому вопросу приняты решения',
+      votesExceedPresent: 'голосов больше, чем присутствующих членов совета',
     },
     workspace: {
       drift:
@@ -139,6 +173,7 @@ export const errorMessages = {
     },
     validation: {
       agreementDates: 'Дата окончания раньше даты начала.',
+      guestName: 'Выберите приглашённого из списка или впишите его имя.',
       required: 'Обязательное поле.',
       tooLong: 'Слишком длинно: не более {{max}} символов.',
       tooShort: 'Слишком коротко: не менее {{min}} символов.',
@@ -205,6 +240,22 @@ export const errorMessages = {
       attachmentTooLarge: 'the file is larger than 15 MB',
       attachmentEmpty: 'the file is empty',
       attachmentMissing: 'the file is missing from the workspace folder',
+      sessionApproved:
+        'the minutes of this sitting are approved and can no longer be changed; add an amendment instead',
+      sessionNotApproved: 'amendments are added to approved minutes only',
+      sessionNumberTaken: 'a sitting with this number already exists',
+      sessionStatusStep: 'a sitting moves one step at a time: planned → held → minutes drafted → approved',
+      sessionHasDecisions: 'decisions were taken at this sitting',
+      sessionNotHeld: 'decisions are recorded only at a sitting that has been held',
+      noQuorum: 'there is no quorum: give a reason to record the decision',
+      tieNeedsChairVote: 'the vote is tied: say how the chair voted (for or against)',
+      notCouncilMember: 'this person is not a member of the council',
+      duplicateAttendance: 'a member is listed twice',
+      duplicateReference: 'the same record is listed twice',
+      agendaOrder: 'every agenda item must be listed exactly once',
+      executionItem: 'the item on the execution of earlier decisions comes first at every sitting',
+      agendaItemHasDecisions: 'decisions were taken under this item',
+      votesExceedPresent: 'more votes than members present',
     },
     workspace: {
       drift:
@@ -217,6 +268,7 @@ export const errorMessages = {
     },
     validation: {
       agreementDates: 'The end date is before the start date.',
+      guestName: 'Choose the guest from the register or type their name.',
       required: 'Required.',
       tooLong: 'Too long: at most {{max}} characters.',
       tooShort: 'Too short: at least {{min}} characters.',
