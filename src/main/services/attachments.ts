@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { agendaItems, agreements, attachments } from '../../../db/schema';
+import { agreements, attachments } from '../../../db/schema';
+import { requireAgendaItem, requireEditableSession } from './sessions/records';
 import type { ServiceContext } from './context';
 import { conflict, notFound } from './errors';
 import { recordChange } from './history';
@@ -89,13 +90,22 @@ const storeBytes = (ctx: ServiceContext, bytes: Buffer, sha256: string): void =>
   fs.renameSync(partial, file);
 };
 
-/** The owner exists and is not archived: agenda items and agreements own attachments. */
+/**
+ * The owner exists and is not archived: agenda items and agreements own attachments. An
+ * agenda item's papers belong to the minutes, so they are fixed once the minutes are
+ * approved (later changes go in as amendments).
+ */
 const requireOwner = (ctx: ServiceContext, ownerType: AddInput['ownerType'], ownerId: string): void => {
-  const table = ownerType === 'agreement' ? agreements : agendaItems;
+  if (ownerType === 'agenda_item') {
+    const item = requireAgendaItem(ctx, ownerId);
+    if (item.archivedAt) throw conflict('archived');
+    requireEditableSession(ctx, item.sessionId);
+    return;
+  }
   const owner = ctx.db
-    .select({ archivedAt: table.archivedAt })
-    .from(table)
-    .where(eq(table.id, ownerId))
+    .select({ archivedAt: agreements.archivedAt })
+    .from(agreements)
+    .where(eq(agreements.id, ownerId))
     .get();
   if (!owner) throw notFound();
   if (owner.archivedAt) throw conflict('archived');
@@ -222,6 +232,7 @@ export const archiveAttachment = (ctx: ServiceContext, id: string): Attachment =
   ctx.transaction(() => {
     const before = requireAttachment(ctx, id);
     if (before.archivedAt) throw conflict('archived');
+    if (before.ownerType === 'agenda_item') requireOwner(ctx, before.ownerType, before.ownerId);
     const at = ctx.now().toISOString();
     const after = ctx.db
       .update(attachments)

@@ -163,6 +163,14 @@ describe('a sitting', () => {
   });
 });
 
+/** A one-page PDF, as a scanned paper of an agenda item. */
+const SCAN = {
+  fileName: 'баяндама.pdf',
+  base64: Buffer.from(
+    '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+  ).toString('base64'),
+};
+
 describe('approved minutes', () => {
   const approvedSitting = (c: Council) => {
     const s = c.heldSession('2025-03-05');
@@ -172,14 +180,15 @@ describe('approved minutes', () => {
       text: 'Жоспарды бекіту',
       deadline: '2025-06-01',
     });
+    const paper = c.api.attachments.add({ ownerType: 'agenda_item', ownerId: item.id, ...SCAN });
     c.api.sessions.setStatus({ id: s.id, status: 'minutes_drafted' });
     c.api.sessions.setStatus({ id: s.id, status: 'approved' });
-    return { s, item, decision };
+    return { s, item, decision, paper };
   };
 
   it('lock the sitting: every edit is refused with a translated message and nothing changes', () => {
     const c = withCouncil(3);
-    const { s, item, decision } = approvedSitting(c);
+    const { s, item, decision, paper } = approvedSitting(c);
     const historyBefore = c.count('change_history');
     const refused = [
       c.fail('sessions:update', { id: s.id, patch: { place: 'Астана' } }),
@@ -191,6 +200,9 @@ describe('approved minutes', () => {
       c.fail('decisions:update', { id: decision.id, patch: { text: 'Басқа мәтін' } }),
       c.fail('decisions:archive', { id: decision.id }),
       c.fail('sessions:archive', { id: s.id }),
+      // The item's papers are part of the signed record too.
+      c.fail('attachments:add', { ownerType: 'agenda_item', ownerId: item.id, ...SCAN }),
+      c.fail('attachments:archive', { id: paper.id }),
     ];
     for (const error of refused) {
       expect(error.messageKey).toBe('conflict.sessionApproved');
