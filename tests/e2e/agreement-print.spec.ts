@@ -2,25 +2,16 @@ import fs from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { test, expect } from './support/fixtures';
 import { startFromAkmolaModel } from './pages/registry';
-import { AgreementEditor, AgreementsScreen, fillAgreement, type AgreementDraft } from './pages/agreements';
+import {
+  AgreementEditor,
+  AgreementsScreen,
+  akmolaParties,
+  fillAgreement,
+  isoFromToday,
+  type AgreementDraft,
+} from './pages/agreements';
 
-const DAY = 86_400_000;
-const isoFromToday = (days: number): string => {
-  const d = new Date(Date.now() + days * DAY);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
-
-/** Three organisations of the Akmola model (what to type, and the name the draft prints). */
-const parties = [
-  { search: 'білім басқармасы', name: 'Ақмола облысының білім басқармасы', role: 'Үйлестіруші' },
-  { search: 'оқу-әдістемелік', name: 'Облыстық оқу-әдістемелік кабинеті', role: 'Әдістемелік сүйемелдеу' },
-  {
-    search: 'консультация №1',
-    name: 'Психологиялық-медициналық-педагогикалық консультация №1',
-    role: 'Бағалау',
-  },
-];
+const parties = akmolaParties;
 /** The letters of Kazakh that Russian lacks: the draft must show every one. */
 const KAZAKH_LETTERS = ['Ә', 'Ғ', 'Қ', 'Ң', 'Ө', 'Ұ', 'Ү', 'Һ', 'І'];
 /** Between them, with the parties and the headings, they hold every one of those letters. */

@@ -1,31 +1,13 @@
 import fs from 'node:fs';
-import JSZip from 'jszip';
-import { DOMParser } from '@xmldom/xmldom';
+import { readDocx, unzip } from '../helpers/docx-reader';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { startKenes, type KenesServer } from './support/kenes-server';
 import { startFromAkmolaModel } from './pages/registry';
-import { AgreementsScreen } from './pages/agreements';
+import { AgreementsScreen, akmolaParties, isoFromToday } from './pages/agreements';
 import { NetworkPage } from './pages/network';
 
-/** Calendar days relative to today, so the agreement is active when made whatever the date of the run. */
-const DAY = 86_400_000;
-const isoFromToday = (days: number): string => {
-  const d = new Date(Date.now() + days * DAY);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
-
-/** Three organisations of the Akmola model, with what to type to find each. */
-const parties = [
-  { search: 'білім басқармасы', name: 'Ақмола облысының білім басқармасы', role: 'Үйлестіруші' },
-  { search: 'оқу-әдістемелік', name: 'Облыстық оқу-әдістемелік кабинеті', role: 'Әдістемелік сүйемелдеу' },
-  {
-    search: 'консультация №1',
-    name: 'Психологиялық-медициналық-педагогикалық консультация №1',
-    role: 'Бағалау',
-  },
-];
+const parties = akmolaParties;
 const obligations = [
   'Тоқсан сайын инклюзивті білім беру бойынша кеңес отырысын ұйымдастыру',
   'Педагогтерге арналған әдістемелік семинарлар өткізу',
@@ -34,11 +16,11 @@ const obligations = [
 const title = 'Инклюзивті білім беруді қолдау туралы ынтымақтастық келісімі';
 
 /** Every XML part of an Office file (XLSX, DOCX) as one string, to look for what it must hold. */
-const officeXml = async (file: string): Promise<string> => {
-  const zip = await JSZip.loadAsync(fs.readFileSync(file));
-  const parts = Object.values(zip.files).filter((f) => f.name.endsWith('.xml'));
-  return (await Promise.all(parts.map((f) => f.async('string')))).join('\n');
-};
+const officeXml = (file: string): string =>
+  [...unzip(fs.readFileSync(file))]
+    .filter(([name]) => name.endsWith('.xml'))
+    .map(([, bytes]) => bytes.toString('utf8'))
+    .join('\n');
 
 /** Clicks an export button and returns where the downloaded file was saved. */
 const download = async (page: Page, button: Locator, name: string): Promise<string> => {
@@ -47,22 +29,6 @@ const download = async (page: Page, button: Locator, name: string): Promise<stri
   const file = test.info().outputPath(name);
   await (await event).saveAs(file);
   return file;
-};
-
-/** The text of a DOCX: every w:t of word/document.xml, paragraphs joined by new lines. */
-const docxText = async (file: string): Promise<string> => {
-  const zip = await JSZip.loadAsync(fs.readFileSync(file));
-  const xml = await zip.file('word/document.xml')?.async('string');
-  if (!xml) throw new Error('word/document.xml is missing');
-  const doc = new DOMParser().parseFromString(xml, 'text/xml');
-  const paragraphs = Array.from(doc.getElementsByTagName('w:p'));
-  return paragraphs
-    .map((p) =>
-      Array.from(p.getElementsByTagName('w:t'))
-        .map((t) => t.textContent ?? '')
-        .join(''),
-    )
-    .join('\n');
 };
 
 test('a three-party agreement: active, expiring after the notice date, and drafted as DOCX', async ({
@@ -115,7 +81,7 @@ test('a three-party agreement: active, expiring after the notice date, and draft
     saved.getByRole('button', { name: 'Келісім жобасы (DOCX): қазақша' }),
     'agreement-kk.docx',
   );
-  const text = await docxText(docx);
+  const { text } = readDocx(fs.readFileSync(docx).toString('base64'));
   for (const party of parties) expect(text).toContain(party.name);
   for (const obligation of obligations) expect(text).toContain(obligation);
 
@@ -147,7 +113,7 @@ test('a three-party agreement: active, expiring after the notice date, and draft
   await page.screenshot({ path: test.info().outputPath('agreements-registry-kk.png') });
 
   // The registry as a spreadsheet holds the agreement and its parties.
-  const xlsx = await officeXml(
+  const xlsx = officeXml(
     await download(page, page.getByRole('button', { name: 'Excel (XLSX)' }), 'agreements.xlsx'),
   );
   expect(xlsx).toContain(title);

@@ -34,17 +34,17 @@ export const agreementKinds = [
   'concept_programme',
   'cluster_regulation',
 ] as const;
-/** DOMAIN.md §8.4: the six stages of productive interaction, plus amended and terminated. */
-export const partnershipStages = [
+/** DOMAIN.md §8.4: the guide's six stages of productive interaction, in order. */
+export const productiveStages = [
   'problem_stated',
   'goals_set',
   'partners_sought',
   'agreement_formalised',
   'roles_delimited',
   'implementing',
-  'amended',
-  'terminated',
 ] as const;
+/** The six stages, plus amended and terminated (§8.2 item 5). */
+export const partnershipStages = [...productiveStages, 'amended', 'terminated'] as const;
 export const trackedStatuses = ['open', 'in_progress', 'done', 'cancelled'] as const;
 /**
  * An agreement's status, computed from its dates and the clock, never stored

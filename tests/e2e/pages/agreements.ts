@@ -1,6 +1,26 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { chooseByTyping } from './registry';
 
+const DAY = 86_400_000;
+
+/** A calendar day relative to today (local), so an agreement is active when made whatever the date of the run. */
+export const isoFromToday = (days: number): string => {
+  const d = new Date(Date.now() + days * DAY);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
+
+/** Three organisations of the Akmola model: what to type to find each, the name documents print, a role. */
+export const akmolaParties = [
+  { search: 'білім басқармасы', name: 'Ақмола облысының білім басқармасы', role: 'Үйлестіруші' },
+  { search: 'оқу-әдістемелік', name: 'Облыстық оқу-әдістемелік кабинеті', role: 'Әдістемелік сүйемелдеу' },
+  {
+    search: 'консультация №1',
+    name: 'Психологиялық-медициналық-педагогикалық консультация №1',
+    role: 'Бағалау',
+  },
+];
+
 /** A calendar day as the Kazakh interface shows and takes it: DD.MM.YYYY. */
 export const kkDate = (iso: string): string => iso.split('-').reverse().join('.');
 

@@ -5,7 +5,7 @@ import { moduleCatalogue } from '../../../src/shared/reference';
 import { threeParty, withPartners, type Partners } from '../../helpers/agreements';
 import { KAZAKH_LETTERS } from '../../helpers/fixtures';
 import { fixedClock, openTestWorkspace } from '../../helpers/workspace';
-import { readDocx, type DocxContent } from './docx-reader';
+import { readDocx, type DocxContent } from '../../helpers/docx-reader';
 
 const agreementDocx = async (p: Partners, id: string, language: 'kk' | 'ru') => {
   const file = await p.callAsync<ExportedFile>('exports:agreementDocx', { id, language });

@@ -1,16 +1,6 @@
 import { Form, Steps, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PartnershipStage } from '../../../../../shared/domain/enums';
-
-/** The guide's six stages of productive interaction, in order (DOMAIN.md §8.4). */
-const sixStages = [
-  'problem_stated',
-  'goals_set',
-  'partners_sought',
-  'agreement_formalised',
-  'roles_delimited',
-  'implementing',
-] as const satisfies readonly PartnershipStage[];
+import { productiveStages as sixStages, type PartnershipStage } from '../../../../../shared/domain/enums';
 
 interface StepsFieldProps {
   value?: PartnershipStage;
