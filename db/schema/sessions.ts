@@ -124,6 +124,14 @@ export const decisions = sqliteTable(
   (t) => [index('decisions_session_idx').on(t.sessionId), index('decisions_status_idx').on(t.status)],
 );
 
+/**
+ * How an organisation or person is named on a decision: responsible for it (Жауаптылар) or a
+ * partner in carrying it out (Серіктестер), the Table 5 columns of DOMAIN.md §9.2.
+ */
+export const decisionPartyRoles = ['responsible', 'partner'] as const;
+export type DecisionPartyRole = (typeof decisionPartyRoles)[number];
+
+/** Organisations and people named on a decision, as responsible or as partners. */
 export const decisionResponsibles = sqliteTable(
   'decision_responsibles',
   {
@@ -133,6 +141,7 @@ export const decisionResponsibles = sqliteTable(
       .references(() => decisions.id),
     organisationId: text().references(() => organisations.id),
     personId: text().references(() => people.id),
+    role: text({ enum: decisionPartyRoles }).notNull().default('responsible'),
     createdAt: text().notNull(),
   },
   (t) => [index('decision_responsibles_decision_idx').on(t.decisionId)],

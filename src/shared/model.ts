@@ -305,6 +305,8 @@ export interface SessionYear {
   cadence: (typeof schema.councilProfile.$inferSelect)['sessionCadence'];
   numbering: (typeof schema.councilProfile.$inferSelect)['sessionNumbering'];
   periods: SessionPeriod[];
+  /** The workspace clock's day (KENES_NOW may shift it): the screen knows the current year and period. */
+  today: string;
 }
 
 export interface Quorum {
@@ -339,6 +341,8 @@ export interface DecisionItem extends Decision {
   overdue: boolean;
   responsibleOrganisationIds: string[];
   responsiblePersonIds: string[];
+  /** Partner organisations (Серіктестер), in the order they were named. */
+  partnerOrganisationIds: string[];
   progressNotes: DecisionProgressNote[];
 }
 

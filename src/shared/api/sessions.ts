@@ -61,6 +61,8 @@ const decisionFields = {
   indicator: optionalText(LIMITS.line),
   responsibleOrganisationIds: z.array(uuid).max(200).optional(),
   responsiblePersonIds: z.array(uuid).max(200).optional(),
+  /** Partner organisations in carrying the decision out (Серіктестер, DOMAIN.md §9.2 Table 5). */
+  partnerOrganisationIds: z.array(uuid).max(200).optional(),
   /** No vote: adopted by consensus. */
   vote: vote.nullable().optional(),
 };
@@ -102,8 +104,11 @@ export const attendanceInput = z.strictObject({
 });
 
 export const sessionCalls = {
-  /** A year's sittings grouped by the council's cadence periods; periods with none planned are flagged. */
-  year: call<SessionYear>()('sessions:year', z.strictObject({ year })),
+  /**
+   * A year's sittings grouped by the council's cadence periods; periods with none planned are
+   * flagged. Without a year: the current year of the workspace clock (which KENES_NOW may move).
+   */
+  year: call<SessionYear>()('sessions:year', z.strictObject({ year: year.optional() })),
   get: call<SessionDetail>()('sessions:get', idInput),
   /** The sitting with its first agenda item, "on the execution of earlier decisions", listing the open ones. */
   create: call<SessionDetail>()('sessions:create', z.strictObject(sessionFields)),

@@ -1,5 +1,11 @@
 import { and, eq, isNull, max } from 'drizzle-orm';
-import { decisionProgressNotes, decisionResponsibles, decisions, organisations } from '../../../../db/schema';
+import {
+  decisionProgressNotes,
+  decisionResponsibles,
+  decisions,
+  organisations,
+  type DecisionPartyRole,
+} from '../../../../db/schema';
 import type { ServiceContext } from '../context';
 import { conflict, notFound } from '../errors';
 import { recordChanges, type Change } from '../history';
@@ -48,34 +54,53 @@ const checkVote = (vote: Vote, council: CouncilProfile, present: number): void =
 const closedAtFor = (status: TrackedStatus, before: Decision | null, at: string): string | null =>
   status === 'done' || status === 'cancelled' ? (before?.closedAt ?? at) : null;
 
-const checkResponsibles = (ctx: ServiceContext, organisationIds: string[], personIds: string[]): void => {
-  if (new Set(organisationIds).size !== organisationIds.length) throw conflict('duplicateReference');
-  if (new Set(personIds).size !== personIds.length) throw conflict('duplicateReference');
-  for (const id of organisationIds) {
+/** The organisations and people named on a decision; a list left out stays as it was. */
+interface Parties {
+  responsibleOrganisationIds?: string[];
+  responsiblePersonIds?: string[];
+  partnerOrganisationIds?: string[];
+}
+
+/**
+ * Each list names an organisation or person once. An organisation may be both responsible
+ * and a partner only by mistake, and the minutes would print it twice: refused.
+ */
+const checkParties = (ctx: ServiceContext, parties: Parties, before?: DecisionItem): void => {
+  const lists = [
+    parties.responsibleOrganisationIds,
+    parties.responsiblePersonIds,
+    parties.partnerOrganisationIds,
+  ];
+  for (const ids of lists) if (ids && new Set(ids).size !== ids.length) throw conflict('duplicateReference');
+  const responsible = parties.responsibleOrganisationIds ?? before?.responsibleOrganisationIds ?? [];
+  const partners = parties.partnerOrganisationIds ?? before?.partnerOrganisationIds ?? [];
+  if (partners.some((id) => responsible.includes(id))) throw conflict('duplicateReference');
+  for (const id of [
+    ...(parties.responsibleOrganisationIds ?? []),
+    ...(parties.partnerOrganisationIds ?? []),
+  ]) {
     const org = ctx.db.select().from(organisations).where(eq(organisations.id, id)).get();
     if (!org) throw notFound();
     if (org.archivedAt) throw conflict('archivedReference');
   }
-  for (const id of personIds) requireActivePerson(ctx, id);
+  for (const id of parties.responsiblePersonIds ?? []) requireActivePerson(ctx, id);
 };
 
-/** Replaces the responsible organisations and people; rows kept stay as they were. */
-const writeResponsibles = (
-  ctx: ServiceContext,
-  decisionId: string,
-  organisationIds: string[] | undefined,
-  personIds: string[] | undefined,
-  at: string,
-): Change[] => {
+/** Replaces the lists given; rows kept stay as they were (same id, same history). */
+const writeParties = (ctx: ServiceContext, decisionId: string, parties: Parties, at: string): Change[] => {
   const saved = ctx.db
     .select()
     .from(decisionResponsibles)
     .where(eq(decisionResponsibles.decisionId, decisionId))
     .all();
   const changes: Change[] = [];
-  const replace = (kind: 'organisationId' | 'personId', ids: string[] | undefined) => {
+  const replace = (
+    role: DecisionPartyRole,
+    kind: 'organisationId' | 'personId',
+    ids: string[] | undefined,
+  ) => {
     if (!ids) return;
-    const mine = saved.filter((r) => r[kind] !== null);
+    const mine = saved.filter((r) => r.role === role && r[kind] !== null);
     const wanted = new Set(ids);
     for (const row of mine) {
       if (wanted.has(row[kind] as string)) continue;
@@ -98,6 +123,7 @@ const writeResponsibles = (
           decisionId,
           organisationId: kind === 'organisationId' ? id : null,
           personId: kind === 'personId' ? id : null,
+          role,
           createdAt: at,
         })
         .returning()
@@ -111,8 +137,9 @@ const writeResponsibles = (
       });
     }
   };
-  replace('organisationId', organisationIds);
-  replace('personId', personIds);
+  replace('responsible', 'organisationId', parties.responsibleOrganisationIds);
+  replace('responsible', 'personId', parties.responsiblePersonIds);
+  replace('partner', 'organisationId', parties.partnerOrganisationIds);
   return changes;
 };
 
@@ -123,7 +150,14 @@ const writeResponsibles = (
  */
 export const createDecision = (
   ctx: ServiceContext,
-  { agendaItemId, vote, responsibleOrganisationIds = [], responsiblePersonIds = [], ...fields }: CreateInput,
+  {
+    agendaItemId,
+    vote,
+    responsibleOrganisationIds = [],
+    responsiblePersonIds = [],
+    partnerOrganisationIds = [],
+    ...fields
+  }: CreateInput,
 ): DecisionItem =>
   ctx.transaction(() => {
     const item = requireAgendaItem(ctx, agendaItemId);
@@ -136,7 +170,8 @@ export const createDecision = (
     if (!quorum.reached && reason === '') throw conflict('noQuorum');
     const votes = voteColumns(vote ?? null);
     checkVote(votes, council, quorum.present);
-    checkResponsibles(ctx, responsibleOrganisationIds, responsiblePersonIds);
+    const parties = { responsibleOrganisationIds, responsiblePersonIds, partnerOrganisationIds };
+    checkParties(ctx, parties);
 
     const last =
       ctx.db
@@ -168,22 +203,24 @@ export const createDecision = (
       .get();
     recordChanges(ctx, [
       { entity: 'decision', entityId: created.id, action: 'create', before: null, after: created },
-      ...writeResponsibles(ctx, created.id, responsibleOrganisationIds, responsiblePersonIds, at),
+      ...writeParties(ctx, created.id, parties, at),
     ]);
     return getDecision(ctx, created.id);
   });
 
-/** Wording, deadline, responsibles and vote: the minutes' content, locked once approved. */
+/** Wording, deadline, responsibles, partners and vote: the minutes' content, locked once approved. */
 export const updateDecision = (ctx: ServiceContext, { id, patch }: UpdateInput): DecisionItem =>
   ctx.transaction(() => {
     const before = requireDecision(ctx, id);
     if (before.archivedAt) throw conflict('archived');
     requireEditableSession(ctx, before.sessionId);
-    const { vote, responsibleOrganisationIds, responsiblePersonIds, ...fields } = patch;
+    const { vote, responsibleOrganisationIds, responsiblePersonIds, partnerOrganisationIds, ...fields } =
+      patch;
+    const parties = { responsibleOrganisationIds, responsiblePersonIds, partnerOrganisationIds };
     const council = requireCouncil(ctx);
     const votes = vote === undefined ? {} : voteColumns(vote);
     checkVote({ ...before, ...votes }, council, attendanceOf(ctx, before.sessionId, council).quorum.present);
-    checkResponsibles(ctx, responsibleOrganisationIds ?? [], responsiblePersonIds ?? []);
+    checkParties(ctx, parties, getDecision(ctx, id));
     const at = ctx.now().toISOString();
     const after = ctx.db
       .update(decisions)
@@ -198,7 +235,7 @@ export const updateDecision = (ctx: ServiceContext, { id, patch }: UpdateInput):
       .get();
     recordChanges(ctx, [
       { entity: 'decision', entityId: id, action: 'update', before, after },
-      ...writeResponsibles(ctx, id, responsibleOrganisationIds, responsiblePersonIds, at),
+      ...writeParties(ctx, id, parties, at),
     ]);
     return getDecision(ctx, id);
   });

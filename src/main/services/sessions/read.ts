@@ -100,7 +100,8 @@ export const decisionItems = (
     (n) => n.decisionId,
   );
   return rows.map((d) => {
-    const mine = responsibles.get(d.id) ?? [];
+    const parties = responsibles.get(d.id) ?? [];
+    const mine = parties.filter((r) => r.role === 'responsible');
     const session = sessions.get(d.sessionId);
     return {
       ...d,
@@ -111,6 +112,9 @@ export const decisionItems = (
       overdue: isObligationOverdue({ dueOn: d.deadline, status: d.status }, day),
       responsibleOrganisationIds: mine.flatMap((r) => (r.organisationId ? [r.organisationId] : [])),
       responsiblePersonIds: mine.flatMap((r) => (r.personId ? [r.personId] : [])),
+      partnerOrganisationIds: parties.flatMap((r) =>
+        r.role === 'partner' && r.organisationId ? [r.organisationId] : [],
+      ),
       progressNotes: notes.get(d.id) ?? [],
     };
   });

@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { agendaItems, councilSessions, decisions } from '../../../../db/schema';
 import type { ServiceContext } from '../context';
-import { requireCouncil } from './records';
+import { requireCouncil, today } from './records';
 import type { CouncilProfile, SessionListItem, SessionPeriod, SessionYear } from '../../../shared/model';
 
 /** Months per period of each cadence (DOMAIN.md §9.3: the council sits quarterly). */
@@ -23,14 +23,18 @@ export const periodOf = (cadence: CouncilProfile['sessionCadence'], day: string)
  * A year's sittings (not archived) in the council's cadence periods. A period with no
  * sitting in it is flagged, so the secretary is warned before the quarter slips by.
  */
-export const sessionYear = (ctx: ServiceContext, year: number): SessionYear => {
+export const sessionYear = (ctx: ServiceContext, requested?: number): SessionYear => {
   const council = requireCouncil(ctx);
+  const day = today(ctx);
+  const year = requested ?? Number(day.slice(0, 4));
   const span = MONTHS[council.sessionCadence];
   const sessions: SessionListItem[] = ctx.db
     .select({
       session: councilSessions,
-      agendaItemCount: sql<number>`(SELECT count(*) FROM ${agendaItems} WHERE ${agendaItems.sessionId} = ${councilSessions.id} AND ${agendaItems.archivedAt} IS NULL)`,
-      decisionCount: sql<number>`(SELECT count(*) FROM ${decisions} WHERE ${decisions.sessionId} = ${councilSessions.id} AND ${decisions.archivedAt} IS NULL)`,
+      // Aliased and qualified: drizzle writes a lone table's column unqualified ("id"),
+      // which inside the subquery would be the agenda item's own id and count nothing.
+      agendaItemCount: sql<number>`(SELECT count(*) FROM ${agendaItems} a WHERE a.session_id = "council_sessions"."id" AND a.archived_at IS NULL)`,
+      decisionCount: sql<number>`(SELECT count(*) FROM ${decisions} d WHERE d.session_id = "council_sessions"."id" AND d.archived_at IS NULL)`,
     })
     .from(councilSessions)
     .where(and(eq(councilSessions.year, year), isNull(councilSessions.archivedAt)))
@@ -52,5 +56,5 @@ export const sessionYear = (ctx: ServiceContext, year: number): SessionYear => {
       noSessionPlanned: mine.length === 0,
     });
   }
-  return { year, cadence: council.sessionCadence, numbering: council.sessionNumbering, periods };
+  return { year, cadence: council.sessionCadence, numbering: council.sessionNumbering, periods, today: day };
 };

@@ -1,0 +1,1 @@
+ALTER TABLE `decision_responsibles` ADD `role` text DEFAULT 'responsible' NOT NULL;
