@@ -9,6 +9,7 @@ const registry = {
   store: () => import('./store'),
   'network-layout': () => import('./network-layout'),
   'network-render': () => import('./network-render'),
+  minutes: () => import('./minutes'),
 } satisfies Registry;
 
 process.exitCode = await runBenchmarks(registry, process.argv.slice(2));

@@ -57,7 +57,7 @@ test('switching to Russian changes the labels and keeps the choice', async ({ pa
   const registry = new RegistryPage(page);
   await registry.open();
   await page.getByRole('radiogroup', { name: 'Тіл' }).getByRole('radio', { name: 'Русский' }).check();
-  await expect(page.getByRole('heading', { name: 'Организации' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Организации', exact: true, level: 1 })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Добавить организацию' })).toBeVisible();
   await expect(registry.count).toHaveText('124 организации');
   await expect(page.getByRole('navigation').getByText('Настройки', { exact: true })).toBeVisible();

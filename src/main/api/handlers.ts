@@ -18,8 +18,12 @@ import { agreementDocx, clusterDocumentDocx } from '../exports/documents';
 import { exportTable } from '../exports/tables';
 import { loadNetwork } from '../services/network';
 import { networkPdf } from '../exports/network-pdf';
+import { minutesDocx, minutesPdf } from '../exports/minutes';
 import { linkImpact, organisationImpact } from '../services/impact';
 import { redo, undo, undoState } from '../services/undo';
+import { councilOverview } from '../services/overview';
+import { reportSummary } from '../services/reports';
+import { reportDocx, reportXlsx } from '../exports/reports';
 
 type Handlers<T extends Contract> = {
   [D in keyof T]: {
@@ -159,5 +163,17 @@ export const handlers: Handlers<KenesContract> = {
     agreementDocx,
     clusterDocumentDocx,
     table: exportTable,
+  },
+  minutes: {
+    docx: minutesDocx,
+    pdf: minutesPdf,
+  },
+  overview: {
+    get: (ctx) => councilOverview(ctx),
+  },
+  reports: {
+    summary: reportSummary,
+    docx: reportDocx,
+    xlsx: reportXlsx,
   },
 };

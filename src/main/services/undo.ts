@@ -170,7 +170,8 @@ const labelOf = (ctx: ServiceContext, entity: string, snapshot: Record<string, u
 
 const HISTORY_COLUMNS = 'batch_id AS batchId, entity, entity_id AS entityId, action, before, after, at, by';
 
-const summarise = (ctx: ServiceContext, batchId: string): BatchSummary => {
+/** A batch as the undo button names it; the overview lists recent changes with the same words. */
+export const summarise = (ctx: ServiceContext, batchId: string): BatchSummary => {
   const first = ctx.sqlite
     .prepare(`SELECT ${HISTORY_COLUMNS} FROM change_history WHERE batch_id = ? ORDER BY rowid LIMIT 1`)
     .get(batchId) as HistoryRow;

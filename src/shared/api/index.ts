@@ -5,9 +5,12 @@ import { exportCalls } from './exports';
 import { groupCalls } from './groups';
 import { historyCalls } from './history';
 import { linkCalls } from './links';
+import { minutesCalls } from './minutes';
 import { moduleCalls } from './modules';
 import { organisationCalls } from './organisations';
+import { overviewCalls } from './overview';
 import { personCalls } from './people';
+import { reportCalls } from './reports';
 import { agendaCalls, decisionCalls, sessionCalls } from './sessions';
 import { viewCalls } from './views';
 import { networkCalls, settingsCalls, workspaceCalls } from './workspace';
@@ -31,6 +34,9 @@ export const contract = {
   network: networkCalls,
   views: viewCalls,
   exports: exportCalls,
+  minutes: minutesCalls,
+  overview: overviewCalls,
+  reports: reportCalls,
 };
 
 export type KenesContract = typeof contract;

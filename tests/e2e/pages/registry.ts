@@ -14,7 +14,7 @@ export class RegistryPage {
 
   async open(): Promise<void> {
     await this.page.getByRole('navigation').getByText('Ұйымдар', { exact: true }).click();
-    await expect(this.page.getByRole('heading', { name: 'Ұйымдар' })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Ұйымдар', exact: true, level: 1 })).toBeVisible();
   }
 
   /** Picks a type in the type filter by typing its abbreviation and pressing Enter, as a keyboard user would. */

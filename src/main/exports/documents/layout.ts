@@ -7,6 +7,7 @@ import {
   HighlightColor,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   Table,
   TableBorders,
@@ -33,6 +34,11 @@ const SMALL = 24;
 const A4 = { width: 11906, height: 16838 }; // twips
 const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
 export const TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
+/** The text area of a landscape page (packDocument's `landscape`), in twips. */
+export const LANDSCAPE_TEXT = {
+  width: A4.height - MARGIN.left - MARGIN.right,
+  height: A4.width - MARGIN.top - MARGIN.bottom,
+};
 const INDENT = mm(12.5);
 
 const LANGUAGE_TAG: Record<DocumentLanguage, string> = { kk: 'kk-KZ', ru: 'ru-RU' };
@@ -293,7 +299,20 @@ export const packDocument = (options: {
   title: string;
   language: DocumentLanguage;
   children: FileChild[];
+  /** Pages turned landscape after the body, for a wide picture (a report's network picture). */
+  landscape?: FileChild[];
 }): Promise<string> => {
+  const footers = {
+    default: new Footer({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ children: [PageNumber.CURRENT], size: SMALL })],
+        }),
+      ],
+    }),
+  };
+  const page = { size: A4, margin: { ...MARGIN, header: mm(10), footer: mm(10) } };
   const document = new Document({
     creator: 'Kenes',
     title: options.title,
@@ -308,22 +327,17 @@ export const packDocument = (options: {
       },
     },
     sections: [
-      {
-        properties: {
-          page: { size: A4, margin: { ...MARGIN, header: mm(10), footer: mm(10) } },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [PageNumber.CURRENT], size: SMALL })],
-              }),
-            ],
-          }),
-        },
-        children: options.children,
-      },
+      { properties: { page }, footers, children: options.children },
+      ...(options.landscape
+        ? [
+            {
+              // docx takes the portrait size and swaps it for a landscape page.
+              properties: { page: { ...page, size: { ...A4, orientation: PageOrientation.LANDSCAPE } } },
+              footers,
+              children: options.landscape,
+            },
+          ]
+        : []),
     ],
   });
   return Packer.toBase64String(document);

@@ -77,7 +77,7 @@ const rowHeight = (texts: (string | null)[], widths: number[], factor: number): 
   return Math.min(MAX_ROW_HEIGHT, LINE_HEIGHT * Math.max(1, ...lines) + 3);
 };
 
-const addSheet = (workbook: ExcelJS.Workbook, sheet: Sheet): void => {
+export const addSheet = (workbook: ExcelJS.Workbook, sheet: Sheet): void => {
   const frozenColumns = sheet.frozenColumns ?? 0;
   const ws = workbook.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', xSplit: frozenColumns, ySplit: HEADER_ROW }],

@@ -4,8 +4,10 @@ import { OverviewPage } from '../pages/Overview';
 import { OrganisationsPage } from '../pages/Organisations';
 import { ModulesPage } from '../pages/Modules';
 import { NetworkPage } from '../pages/Network';
-import { LaterPage } from '../pages/Later';
 import { AgreementsPage, ObligationsPage } from '../pages/Agreements';
+import { SessionsYearPage, SittingPage } from '../pages/Sessions';
+import { OpenDecisionsPage } from '../pages/Sessions/decisions';
+import { ReportsPage } from '../pages/Reports';
 import {
   SettingsLayout,
   GeneralSettings,
@@ -32,8 +34,10 @@ export const createRouter = () =>
         // The network opens an agreement here when one of its links is clicked.
         { path: 'agreements/:agreementId', element: <AgreementsPage /> },
         { path: 'modules', element: <ModulesPage /> },
-        { path: 'sessions', element: <LaterPage section="sessions" /> },
-        { path: 'reports', element: <LaterPage section="reports" /> },
+        { path: 'sessions', element: <SessionsYearPage /> },
+        { path: 'sessions/decisions', element: <OpenDecisionsPage /> },
+        { path: 'sessions/:sessionId', element: <SittingPage /> },
+        { path: 'reports', element: <ReportsPage /> },
         {
           path: 'settings',
           element: <SettingsLayout />,

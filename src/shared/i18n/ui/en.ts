@@ -1,6 +1,11 @@
 import { networkEn } from './network/en';
 import { agreementsEn } from './agreements/en';
 import { moduleMatrixEn } from './moduleMatrix/en';
+import { reportsEn } from './reports/en';
+import { dashboardEn } from './dashboard/en';
+import { sessionsEn } from './sessions/en';
+import { decisionsEn } from './decisions/en';
+import { minutesEn } from './minutes/en';
 
 /**
  * The UI texts in English. This file defines the keys: Kazakh and Russian are typed
@@ -299,19 +304,15 @@ export const en = {
   },
   overview: {
     title: 'Overview',
-    organisations: 'Organisations in the registry',
     members: 'Member organisations',
     partners: 'Partner organisations',
     archived: 'In the archive',
     byBlock: 'Blocks of the scheme',
     byBlockHint:
       'The groups of the council’s scheme of external links and how many organisations each holds.',
-    byType: 'Organisations by type',
     noGroups:
       'There are no blocks yet. Create the blocks of the council’s scheme under Settings › Groups and put organisations into them.',
     openGroups: 'Set up groups',
-    noOrganisations:
-      'The registry is empty. Add the council’s partner organisations to see the picture here.',
     showInRegistry: 'Show in the registry: {{name}}',
     editProfile: 'Council profile',
   },
@@ -336,21 +337,6 @@ export const en = {
       goal_duplicates_module_6: 'In the guide the goal of this module repeats the goal of module 6.',
       tasks_not_described: 'The guide does not describe the tasks of this module.',
     },
-  },
-  later: {
-    comesNext: 'This section comes in a next version of Kenes.',
-    whatNow: 'What to do now',
-    sessions: {
-      title: 'Sessions',
-      body: 'Here the council will plan its sittings, prepare agendas, mark attendance, record decisions with the responsible party and deadline, and follow their execution.',
-      now: 'Sittings need the council’s members and rules. Fill in the council profile and the list of members in Settings.',
-    },
-    reports: {
-      title: 'Reports',
-      body: 'Here Kenes will produce the minutes, the annual plan, the consolidated report and the registries of members, agreements and modules, in Kazakh and Russian.',
-      now: 'Reports are made from the registry and the council’s records. Keep the registry complete: names in both languages, types and districts.',
-    },
-    openSettings: 'Open the settings',
   },
   settings: {
     title: 'Settings',
@@ -472,4 +458,9 @@ export const en = {
   network: networkEn,
   agreements: agreementsEn,
   moduleMatrix: moduleMatrixEn,
+  reports: reportsEn,
+  dashboard: dashboardEn,
+  sessions: sessionsEn,
+  decisions: decisionsEn,
+  minutes: minutesEn,
 } as const;

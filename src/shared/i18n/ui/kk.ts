@@ -2,6 +2,11 @@ import type { UiResources } from './index';
 import { networkKk } from './network/kk';
 import { agreementsKk } from './agreements/kk';
 import { moduleMatrixKk } from './moduleMatrix/kk';
+import { reportsKk } from './reports/kk';
+import { dashboardKk } from './dashboard/kk';
+import { sessionsKk } from './sessions/kk';
+import { decisionsKk } from './decisions/kk';
+import { minutesKk } from './minutes/kk';
 
 /**
  * Қазақша: the default language. Terms follow the guide (үйлестіру кеңесі, өзара
@@ -295,18 +300,14 @@ export const kk: UiResources = {
   },
   overview: {
     title: 'Шолу',
-    organisations: 'Тізілімдегі ұйымдар',
     members: 'Кеңеске мүше ұйымдар',
     partners: 'Серіктес ұйымдар',
     archived: 'Мұрағатта',
     byBlock: 'Схема блоктары',
     byBlockHint: 'Кеңестің сыртқы байланыстар схемасындағы топтар және әрқайсысындағы ұйымдар саны.',
-    byType: 'Ұйымдар түрлері бойынша',
     noGroups:
       'Әзірге блоктар жоқ. Кеңес схемасының блоктарын «Баптаулар › Топтар» бөлімінде құрып, ұйымдарды соларға бөліңіз.',
     openGroups: 'Топтарды баптау',
-    noOrganisations:
-      'Тізілім бос. Жалпы көрініс осында пайда болуы үшін кеңестің серіктес ұйымдарын қосыңыз.',
     showInRegistry: 'Тізілімде көрсету: {{name}}',
     editProfile: 'Кеңес туралы мәліметтер',
   },
@@ -331,21 +332,6 @@ export const kk: UiResources = {
       goal_duplicates_module_6: 'Құралда бұл модульдің мақсаты 6-модульдің мақсатын қайталайды.',
       tasks_not_described: 'Құралда бұл модульдің міндеттері сипатталмаған.',
     },
-  },
-  later: {
-    comesNext: 'Бұл бөлім Kenes-тің келесі нұсқасында қосылады.',
-    whatNow: 'Қазір не істеуге болады',
-    sessions: {
-      title: 'Отырыстар',
-      body: 'Мұнда кеңес отырыстарын жоспарлайды, күн тәртібін дайындайды, қатысуды белгілейді, шешімдерді жауапты орындаушысы мен мерзімін көрсетіп тіркейді және олардың орындалуын қадағалайды.',
-      now: 'Отырыстар үшін кеңестің мүшелері мен ережелері қажет. «Баптаулар» бөлімінде кеңес туралы мәліметтерді және мүшелер тізімін толтырыңыз.',
-    },
-    reports: {
-      title: 'Есептер',
-      body: 'Мұнда Kenes хаттамаларды, жылдық жоспарды, жиынтық есепті, сондай-ақ мүшелердің, келісімдердің және модульдердің тізілімдерін қазақ және орыс тілдерінде дайындайды.',
-      now: 'Есептер тізілім мен кеңестің жазбалары бойынша жасалады. Тізілімді толық жүргізіңіз: екі тілдегі атаулары, түрлері және аудандары.',
-    },
-    openSettings: 'Баптауларды ашу',
   },
   settings: {
     title: 'Баптаулар',
@@ -466,4 +452,9 @@ export const kk: UiResources = {
   network: networkKk,
   agreements: agreementsKk,
   moduleMatrix: moduleMatrixKk,
+  reports: reportsKk,
+  dashboard: dashboardKk,
+  sessions: sessionsKk,
+  decisions: decisionsKk,
+  minutes: minutesKk,
 };

@@ -2,6 +2,11 @@ import type { UiResources } from './index';
 import { networkRu } from './network/ru';
 import { agreementsRu } from './agreements/ru';
 import { moduleMatrixRu } from './moduleMatrix/ru';
+import { reportsRu } from './reports/ru';
+import { dashboardRu } from './dashboard/ru';
+import { sessionsRu } from './sessions/ru';
+import { decisionsRu } from './decisions/ru';
+import { minutesRu } from './minutes/ru';
 
 /** Русский: the second language of the councils' paperwork. */
 export const ru: UiResources = {
@@ -290,18 +295,14 @@ export const ru: UiResources = {
   },
   overview: {
     title: 'Обзор',
-    organisations: 'Организаций в реестре',
     members: 'Организации — члены совета',
     partners: 'Организации-партнёры',
     archived: 'В архиве',
     byBlock: 'Блоки схемы',
     byBlockHint: 'Группы схемы внешних связей совета и число организаций в каждой.',
-    byType: 'Организации по типам',
     noGroups:
       'Блоков пока нет. Создайте блоки схемы совета в разделе «Настройки › Группы» и распределите по ним организации.',
     openGroups: 'Настроить группы',
-    noOrganisations:
-      'Реестр пуст. Добавьте организации-партнёры совета, чтобы здесь появилась общая картина.',
     showInRegistry: 'Показать в реестре: {{name}}',
     editProfile: 'Сведения о совете',
   },
@@ -326,21 +327,6 @@ export const ru: UiResources = {
       goal_duplicates_module_6: 'В пособии цель этого модуля повторяет цель модуля 6.',
       tasks_not_described: 'В пособии задачи этого модуля не описаны.',
     },
-  },
-  later: {
-    comesNext: 'Этот раздел появится в следующей версии Kenes.',
-    whatNow: 'Что можно сделать сейчас',
-    sessions: {
-      title: 'Заседания',
-      body: 'Здесь совет будет планировать заседания, готовить повестку, отмечать присутствие, записывать решения с ответственным и сроком и следить за их исполнением.',
-      now: 'Для заседаний нужны члены совета и правила. Заполните сведения о совете и список членов в разделе «Настройки».',
-    },
-    reports: {
-      title: 'Отчёты',
-      body: 'Здесь Kenes будет готовить протоколы, годовой план, сводный отчёт, а также реестры членов, соглашений и модулей на казахском и русском языках.',
-      now: 'Отчёты строятся по реестру и записям совета. Ведите реестр полностью: названия на двух языках, типы и районы.',
-    },
-    openSettings: 'Открыть настройки',
   },
   settings: {
     title: 'Настройки',
@@ -462,4 +448,9 @@ export const ru: UiResources = {
   network: networkRu,
   agreements: agreementsRu,
   moduleMatrix: moduleMatrixRu,
+  reports: reportsRu,
+  dashboard: dashboardRu,
+  sessions: sessionsRu,
+  decisions: decisionsRu,
+  minutes: minutesRu,
 };

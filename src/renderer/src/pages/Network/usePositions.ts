@@ -50,7 +50,7 @@ const RING_GAP = 36;
  * opened go in a ring around where the block's box stood; anything else goes in rows
  * under the picture, where it is easy to find and drag into place.
  */
-const placeNewcomers = (
+export const placeNewcomers = (
   missing: SceneNode[],
   known: Map<string, XY>,
   groupOf: Map<string, string | null>,

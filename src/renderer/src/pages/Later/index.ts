@@ -1,1 +1,0 @@
-export { LaterPage } from './LaterPage';

@@ -1,0 +1,1 @@
+export { AttendancePanel } from './AttendancePanel';

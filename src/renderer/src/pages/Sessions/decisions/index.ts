@@ -1,0 +1,2 @@
+export { AgendaItemDecisions } from './AgendaItemDecisions';
+export { OpenDecisionsPage } from './OpenDecisionsPage';

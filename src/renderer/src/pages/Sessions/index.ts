@@ -1,0 +1,2 @@
+export { SessionsYearPage } from './SessionsYearPage';
+export { SittingPage } from './SittingPage';
