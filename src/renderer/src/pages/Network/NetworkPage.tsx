@@ -24,6 +24,7 @@ import { usePresentation } from './usePresentation';
 import { useNetworkExport } from './useNetworkExport';
 import { useNetworkShortcuts } from './useNetworkShortcuts';
 import { legendOf } from './legend';
+import { legendTextsOf, linkKindNameOf } from './legendTexts';
 import { NODE_SIZE } from './nodes/sizes';
 import { NetworkCanvas, type CanvasSelection } from './NetworkCanvas';
 import { NetworkToolbar } from './NetworkToolbar';
@@ -34,7 +35,6 @@ import type { ColourBy } from './palette';
 import type { LayoutKind } from './graph/layoutModel';
 import type { NetworkViewport } from '../../../../shared/api/views';
 import type { AgreementStatus } from '../../../../shared/domain/enums';
-import { moduleCatalogue } from '../../../../shared/reference';
 
 interface PendingLink {
   sourceId: string;
@@ -165,15 +165,7 @@ const NetworkWorkspace = () => {
         : [],
     [scene, positions, frames, expand, collapse, editable, dimmed, t, labels],
   );
-  const kindName = useCallback(
-    (kind: string) =>
-      kind === 'mixed'
-        ? t('network.mixedLinks')
-        : kind === AGREEMENT_KIND
-          ? t('network.agreementLine')
-          : labels.linkKindName(kind),
-    [t, labels],
-  );
+  const kindName = useMemo(() => linkKindNameOf(t, labels), [t, labels]);
   const statusName = useCallback((status: AgreementStatus) => t(`agreements.status.${status}`), [t]);
   const edges = useMemo(
     () =>
@@ -194,28 +186,8 @@ const NetworkWorkspace = () => {
     [scene, editable, dimmed, t, kindName, statusName],
   );
   const legend = useMemo(
-    () =>
-      scene
-        ? legendOf(scene, colourBy, {
-            nodesTitle:
-              colourBy === 'type'
-                ? t('organisation.typeCode')
-                : colourBy === 'module'
-                  ? t('network.colourByModule')
-                  : t('organisation.sector'),
-            edgesTitle: t('network.linkKind'),
-            mixed: t('network.mixedLinks'),
-            sectorName: labels.sectorName,
-            typeLabel: labels.typeLabel,
-            moduleLabel: (id) => {
-              const m = id ? moduleCatalogue.find((c) => c.id === id) : undefined;
-              return m ? `${m.number}. ${labels.text(m.name)}` : t('network.noModule');
-            },
-            kindName,
-            agreementStatus: (status) => t('network.agreementStatusLine', { status: statusName(status) }),
-          })
-        : [],
-    [scene, colourBy, t, labels, kindName, statusName],
+    () => (scene ? legendOf(scene, colourBy, legendTextsOf(t, labels, colourBy)) : []),
+    [scene, colourBy, t, labels],
   );
 
   const fitAll = useCallback(() => {

@@ -10,13 +10,13 @@ import { readAsBase64 } from '../../lib/savedFile';
 import { svgToPngBlob } from '../../lib/exportImage';
 import { labelsFor } from '../../lib/labels';
 import { renderNetworkSvg } from '../../../../shared/network-export';
-import { moduleCatalogue } from '../../../../shared/reference';
 import type { NetworkSnapshot, NetworkView } from '../../../../shared/model';
 import type { DocumentLanguage } from '../../../../shared/api/exports';
-import { AGREEMENT_KIND, buildScene, type Scene, type SceneNode } from '../Network/scene';
+import { buildScene, type Scene, type SceneNode } from '../Network/scene';
 import { blockFrames } from '../Network/flowElements';
 import { layoutFrames } from '../Network/layoutFrames';
 import { legendOf } from '../Network/legend';
+import { legendTextsOf } from '../Network/legendTexts';
 import { exportSceneOf } from '../Network/exportScene';
 import { layoutNodesOf, placeNewcomers, type XY } from '../Network/usePositions';
 import { runLayout } from '../Network/graph/layoutClient';
@@ -92,31 +92,7 @@ export const networkPicturePng = async ({ language, t, councilName, today }: Net
   const positions = await positionsOf(scene, snapshot, view);
   const byLayout = layoutFrames(view.layout, scene, snapshot, positions, labels, t('network.noneLabel'));
   const frames = byLayout.length > 0 ? byLayout : blockFrames(scene, positions);
-  const kindName = (kind: string) =>
-    kind === 'mixed'
-      ? t('network.mixedLinks')
-      : kind === AGREEMENT_KIND
-        ? t('network.agreementLine')
-        : labels.linkKindName(kind);
-  const legend = legendOf(scene, colourBy, {
-    nodesTitle:
-      colourBy === 'type'
-        ? t('organisation.typeCode')
-        : colourBy === 'module'
-          ? t('network.colourByModule')
-          : t('organisation.sector'),
-    edgesTitle: t('network.linkKind'),
-    mixed: t('network.mixedLinks'),
-    sectorName: labels.sectorName,
-    typeLabel: labels.typeLabel,
-    moduleLabel: (id) => {
-      const m = id ? moduleCatalogue.find((c) => c.id === id) : undefined;
-      return m ? `${m.number}. ${labels.text(m.name)}` : t('network.noModule');
-    },
-    kindName,
-    agreementStatus: (status) =>
-      t('network.agreementStatusLine', { status: t(`agreements.status.${status}`) }),
-  });
+  const legend = legendOf(scene, colourBy, legendTextsOf(t, labels, colourBy));
   const orgs = new Map(snapshot.organisations.map((o) => [o.id, o]));
   const svg = renderNetworkSvg({
     ...exportSceneOf(

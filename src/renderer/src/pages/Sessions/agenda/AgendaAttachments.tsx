@@ -1,14 +1,11 @@
-import { useState } from 'react';
-import { Alert, App, Button, Flex, Typography, Upload } from 'antd';
-import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Typography } from 'antd';
+import { DeleteOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
-import { MAX_ATTACHMENT_BYTES } from '../../../../../shared/api/agreements';
-import type { AgendaItemDetail, Attachment } from '../../../../../shared/model';
-import { describeFailure } from '../../../lib/errors';
+import type { AgendaItemDetail } from '../../../../../shared/model';
 import { useFormat } from '../../../lib/format';
-import { readAsBase64, saveExported } from '../../../lib/savedFile';
 import { useApiQuery } from '../../../lib/useApiQuery';
+import { AttachButton, useAttachments } from '../../../lib/useAttachments';
 
 interface Props {
   item: AgendaItemDetail;
@@ -19,14 +16,21 @@ interface Props {
 
 /**
  * The papers of an agenda item (the report, a presentation, a draft decision), kept
- * inside the workspace like an agreement's scans: the server checks the bytes.
+ * inside the workspace like an agreement's scans.
  */
 export const AgendaAttachments = ({ item, editable, onChanged }: Props) => {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
   const format = useFormat();
-  const [uploading, setUploading] = useState(false);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const papers = useAttachments(
+    { ownerType: 'agenda_item', ownerId: item.id },
+    {
+      tooLarge: t('sessions.attachments.tooLarge'),
+      added: (name) => t('sessions.attachments.added', { name }),
+      archiveConfirm: (name) => t('sessions.attachments.archiveConfirm', { name }),
+      archiveOk: t('sessions.attachments.remove'),
+    },
+    onChanged,
+  );
   // The count in the key: a paper added or removed changes it, and the list is read again.
   const query = useApiQuery(`attachments:agenda:${item.id}:${item.attachmentCount}`, () =>
     item.attachmentCount > 0
@@ -36,59 +40,14 @@ export const AgendaAttachments = ({ item, editable, onChanged }: Props) => {
   const files = (query.data ?? []).filter((a) => !a.archivedAt);
   if (!editable && files.length === 0) return null;
 
-  const upload = async (file: File) => {
-    setRefusal(null);
-    if (file.size > MAX_ATTACHMENT_BYTES) return setRefusal(t('sessions.attachments.tooLarge'));
-    setUploading(true);
-    try {
-      const base64 = await readAsBase64(file);
-      await api.attachments.add({ ownerType: 'agenda_item', ownerId: item.id, fileName: file.name, base64 });
-      void message.success(t('sessions.attachments.added', { name: file.name }));
-      onChanged();
-    } catch (e) {
-      setRefusal(describeFailure(e));
-    } finally {
-      setUploading(false);
-    }
-  };
-
-  const open = async (a: Attachment) => {
-    try {
-      const { opened } = await api.attachments.open({ id: a.id });
-      // Browser mode has no system viewer: the browser downloads the file instead.
-      if (!opened) {
-        const file = await api.attachments.read({ id: a.id });
-        saveExported({ fileName: file.fileName, base64: file.base64 }, file.mimeType);
-      }
-    } catch (e) {
-      void message.error(describeFailure(e));
-    }
-  };
-
-  const remove = (a: Attachment) =>
-    modal.confirm({
-      title: t('sessions.attachments.archiveConfirm', { name: a.fileName }),
-      okText: t('sessions.attachments.remove'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
-      onOk: async () => {
-        try {
-          await api.attachments.archive({ id: a.id });
-          onChanged();
-        } catch (e) {
-          void message.error(describeFailure(e));
-        }
-      },
-    });
-
   return (
     <div className="kenes-gap-top kenes-gap" aria-label={t('sessions.attachments.title')} role="group">
-      {refusal ? (
+      {papers.refusal ? (
         <Alert
           type="error"
           showIcon
-          closable={{ onClose: () => setRefusal(null) }}
-          title={refusal}
+          closable={{ onClose: papers.dismissRefusal }}
+          title={papers.refusal}
           className="kenes-gap"
         />
       ) : null}
@@ -98,7 +57,7 @@ export const AgendaAttachments = ({ item, editable, onChanged }: Props) => {
             <Button
               type="link"
               icon={<PaperClipOutlined />}
-              onClick={() => void open(a)}
+              onClick={() => void papers.open(a)}
               className="kenes-link-button"
             >
               {a.fileName}
@@ -113,31 +72,19 @@ export const AgendaAttachments = ({ item, editable, onChanged }: Props) => {
                 danger
                 icon={<DeleteOutlined />}
                 aria-label={`${t('sessions.attachments.remove')}: ${a.fileName}`}
-                onClick={() => void remove(a)}
+                onClick={() => void papers.archive(a)}
               />
             ) : null}
           </Flex>
         ))}
         {editable ? (
-          <Upload
-            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-            showUploadList={false}
-            multiple={false}
-            disabled={uploading}
-            beforeUpload={(file) => {
-              void upload(file);
-              return false;
-            }}
-          >
-            <Button
-              size="small"
-              icon={<UploadOutlined />}
-              loading={uploading}
-              title={t('sessions.attachments.help')}
-            >
-              {t('sessions.attachments.add')}
-            </Button>
-          </Upload>
+          <AttachButton
+            small
+            label={t('sessions.attachments.add')}
+            title={t('sessions.attachments.help')}
+            uploading={papers.uploading}
+            onFile={(file) => void papers.upload(file)}
+          />
         ) : null}
       </Flex>
     </div>
