@@ -24,6 +24,7 @@ import { redo, undo, undoState } from '../services/undo';
 import { councilOverview } from '../services/overview';
 import { reportSummary } from '../services/reports';
 import { reportDocx, reportXlsx } from '../exports/reports';
+import { networkGexf, networkGraphml, workspaceJson } from '../exports/open';
 
 type Handlers<T extends Contract> = {
   [D in keyof T]: {
@@ -176,4 +177,5 @@ export const handlers: Handlers<KenesContract> = {
     docx: reportDocx,
     xlsx: reportXlsx,
   },
+  openFormats: { workspaceJson, graphml: networkGraphml, gexf: networkGexf },
 };

@@ -14,6 +14,7 @@ import { reportCalls } from './reports';
 import { agendaCalls, decisionCalls, sessionCalls } from './sessions';
 import { viewCalls } from './views';
 import { networkCalls, settingsCalls, workspaceCalls } from './workspace';
+import { openFormatCalls } from './openFormats';
 
 /** The whole API. Add a domain here and every transport picks it up. */
 export const contract = {
@@ -37,6 +38,7 @@ export const contract = {
   minutes: minutesCalls,
   overview: overviewCalls,
   reports: reportCalls,
+  openFormats: openFormatCalls,
 };
 
 export type KenesContract = typeof contract;

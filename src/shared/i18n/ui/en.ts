@@ -6,6 +6,7 @@ import { dashboardEn } from './dashboard/en';
 import { sessionsEn } from './sessions/en';
 import { decisionsEn } from './decisions/en';
 import { minutesEn } from './minutes/en';
+import { openFormatsEn } from './openFormats/en';
 
 /**
  * The UI texts in English. This file defines the keys: Kazakh and Russian are typed
@@ -463,4 +464,5 @@ export const en = {
   sessions: sessionsEn,
   decisions: decisionsEn,
   minutes: minutesEn,
+  openFormats: openFormatsEn,
 } as const;

@@ -7,6 +7,7 @@ import { dashboardKk } from './dashboard/kk';
 import { sessionsKk } from './sessions/kk';
 import { decisionsKk } from './decisions/kk';
 import { minutesKk } from './minutes/kk';
+import { openFormatsKk } from './openFormats/kk';
 
 /**
  * Қазақша: the default language. Terms follow the guide (үйлестіру кеңесі, өзара
@@ -457,4 +458,5 @@ export const kk: UiResources = {
   sessions: sessionsKk,
   decisions: decisionsKk,
   minutes: minutesKk,
+  openFormats: openFormatsKk,
 };

@@ -7,6 +7,7 @@ import { dashboardRu } from './dashboard/ru';
 import { sessionsRu } from './sessions/ru';
 import { decisionsRu } from './decisions/ru';
 import { minutesRu } from './minutes/ru';
+import { openFormatsRu } from './openFormats/ru';
 
 /** Русский: the second language of the councils' paperwork. */
 export const ru: UiResources = {
@@ -453,4 +454,5 @@ export const ru: UiResources = {
   sessions: sessionsRu,
   decisions: decisionsRu,
   minutes: minutesRu,
+  openFormats: openFormatsRu,
 };

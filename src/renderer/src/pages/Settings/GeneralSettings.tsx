@@ -27,6 +27,7 @@ import { useFormat } from '../../lib/format';
 import { useCurrentLanguage } from '../../lib/labels';
 import { useLanguageSwitch } from '../../lib/useLanguageSwitch';
 import { useKenesStore, selectDataChanged } from '../../store';
+import { OpenFormatsCard } from './OpenFormatsCard';
 
 type Values = Pick<Settings, 'userName' | 'backupsToKeep'>;
 
@@ -146,6 +147,7 @@ export const GeneralSettings = () => {
             <Skeleton active />
           )}
         </Card>
+        <OpenFormatsCard />
       </Col>
       <Col xs={24} xl={12}>
         <Card title={<h2 className="kenes-card-title">{t('settings.storage')}</h2>} className="kenes-gap">
