@@ -34,4 +34,6 @@ test('a secretary saves the workspace as JSON and the network as GEXF and GraphM
   const graphml = await saveAs('Желі (GraphML)');
   expect(graphml.name).toMatch(/\.graphml$/);
   expect(graphml.text).toContain('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"');
+  await page.getByRole('heading', { name: 'Ашық форматтар' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('open-formats-kk.png') });
 });
