@@ -9,7 +9,7 @@ import * as council from '../services/council';
 import * as workspace from '../services/workspace';
 import * as settings from '../services/settings';
 import * as views from '../services/views';
-import { listHistory } from '../services/history';
+import { listHistory, listHistoryAuthors } from '../services/history';
 import * as modules from '../services/modules';
 import * as agreements from '../services/agreements';
 import * as attachments from '../services/attachments';
@@ -142,6 +142,7 @@ export const handlers: Handlers<KenesContract> = {
   },
   history: {
     list: listHistory,
+    authors: (ctx) => listHistoryAuthors(ctx),
     undoState: (ctx) => undoState(ctx),
     undo: (ctx) => undo(ctx),
     redo: (ctx) => redo(ctx),

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { changeHistory, organisationLinks, people } from '../../../db/schema';
 import type { ServiceContext } from './context';
 import { insertRows } from '../store/insert-rows';
@@ -107,6 +107,10 @@ export const listHistory = (ctx: ServiceContext, input: ListInput): Page<History
     if (input.entityId) where.push(eq(changeHistory.entityId, input.entityId));
   }
   if (input.actions?.length) where.push(inArray(changeHistory.action, input.actions));
+  if (input.by !== undefined) where.push(eq(changeHistory.by, input.by));
+  // `at` is stored as toISOString() (UTC, "Z"), so normalising the bounds the same way makes text order time order.
+  if (input.from) where.push(gte(changeHistory.at, new Date(input.from).toISOString()));
+  if (input.to) where.push(lt(changeHistory.at, new Date(input.to).toISOString()));
   const condition = where.length ? and(...where) : undefined;
   const total = ctx.db.select({ n: count() }).from(changeHistory).where(condition).get()?.n ?? 0;
   const rows = ctx.db
@@ -129,3 +133,12 @@ export const listHistory = (ctx: ServiceContext, input: ListInput): Page<History
     }),
   };
 };
+
+/** Every user name that has made a change, for the "who" filter of the workspace history. */
+export const listHistoryAuthors = (ctx: ServiceContext): string[] =>
+  ctx.db
+    .selectDistinct({ by: changeHistory.by })
+    .from(changeHistory)
+    .orderBy(asc(changeHistory.by))
+    .all()
+    .map((r) => r.by);

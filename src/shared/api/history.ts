@@ -36,9 +36,17 @@ export const historyCalls = {
       /** Entries for an organisation also cover its links and people. */
       includeRelated: z.boolean().optional(),
       actions: z.array(z.enum(historyActions)).max(5).optional(),
+      /** Only changes made under this user name (exactly as it was in Settings). */
+      by: z.string().max(200).optional(),
+      /** Only changes at or after this moment (ISO timestamp). */
+      from: z.iso.datetime({ offset: true }).optional(),
+      /** Only changes before this moment (ISO timestamp, exclusive). */
+      to: z.iso.datetime({ offset: true }).optional(),
       ...pageInput,
     }),
   ),
+  /** The distinct user names that appear in the history, for the "who" filter. */
+  authors: call<string[]>()('history:authors', z.strictObject({})),
   /** What the undo and redo buttons would do now; survives a restart, as it is read from the history. */
   undoState: call<UndoState>()('history:undoState', z.strictObject({})),
   /** Reverts the newest change not yet undone, on whichever screen it was made; returns what was undone. */

@@ -14,6 +14,7 @@ import {
   CouncilProfilePage,
   CouncilMembersPage,
   GroupsPage,
+  HistoryPage,
 } from '../pages/Settings';
 
 /**
@@ -46,6 +47,7 @@ export const createRouter = () =>
             { path: 'council', element: <CouncilProfilePage /> },
             { path: 'members', element: <CouncilMembersPage /> },
             { path: 'groups', element: <GroupsPage /> },
+            { path: 'history', element: <HistoryPage /> },
           ],
         },
         { path: '*', element: <Navigate to="/" replace /> },

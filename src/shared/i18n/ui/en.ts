@@ -7,6 +7,7 @@ import { sessionsEn } from './sessions/en';
 import { decisionsEn } from './decisions/en';
 import { minutesEn } from './minutes/en';
 import { openFormatsEn } from './openFormats/en';
+import { historyLogEn } from './historyLog/en';
 
 /**
  * The UI texts in English. This file defines the keys: Kazakh and Russian are typed
@@ -465,4 +466,5 @@ export const en = {
   decisions: decisionsEn,
   minutes: minutesEn,
   openFormats: openFormatsEn,
+  historyLog: historyLogEn,
 } as const;

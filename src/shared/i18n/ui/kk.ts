@@ -8,6 +8,7 @@ import { sessionsKk } from './sessions/kk';
 import { decisionsKk } from './decisions/kk';
 import { minutesKk } from './minutes/kk';
 import { openFormatsKk } from './openFormats/kk';
+import { historyLogKk } from './historyLog/kk';
 
 /**
  * Қазақша: the default language. Terms follow the guide (үйлестіру кеңесі, өзара
@@ -459,4 +460,5 @@ export const kk: UiResources = {
   decisions: decisionsKk,
   minutes: minutesKk,
   openFormats: openFormatsKk,
+  historyLog: historyLogKk,
 };

@@ -8,6 +8,7 @@ import { sessionsRu } from './sessions/ru';
 import { decisionsRu } from './decisions/ru';
 import { minutesRu } from './minutes/ru';
 import { openFormatsRu } from './openFormats/ru';
+import { historyLogRu } from './historyLog/ru';
 
 /** Русский: the second language of the councils' paperwork. */
 export const ru: UiResources = {
@@ -455,4 +456,5 @@ export const ru: UiResources = {
   decisions: decisionsRu,
   minutes: minutesRu,
   openFormats: openFormatsRu,
+  historyLog: historyLogRu,
 };

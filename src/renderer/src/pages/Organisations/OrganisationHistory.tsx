@@ -13,9 +13,9 @@ import { useFormat } from '../../lib/format';
 import { describeApiError } from '../../lib/errors';
 
 const PAGE = 20;
-const HIDDEN_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'isCouncilHub']);
+export const HIDDEN_FIELDS = new Set(['id', 'createdAt', 'updatedAt', 'isCouncilHub']);
 
-const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
+export const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (values as readonly string[]).includes(value);
 const hasKey = <T extends object>(record: T, key: string): key is Extract<keyof T, string> => key in record;
 
@@ -30,19 +30,19 @@ const linkCriteria = {
   kind: linkClassification.kinds,
 } as const;
 
-const fieldLabel = (t: TFunction, entity: string, field: string): string => {
+export const fieldLabel = (t: TFunction, entity: string, field: string): string => {
   if (entity !== 'link' && hasKey(en.organisation, field)) return t(`organisation.${field}`);
   if (hasKey(en.history.fields, field)) return t(`history.fields.${field}`);
   if (hasKey(en.organisation, field)) return t(`organisation.${field}`);
   return field;
 };
 
-interface Names {
+export interface Names {
   organisation: (id: string) => string;
   group: (id: string) => string;
 }
 
-const formatValue = (
+export const formatValue = (
   t: TFunction,
   labels: Labels,
   dateTime: (iso: string) => string,

@@ -8,6 +8,7 @@ const tabs = [
   { path: '/settings/council', label: 'settings.tabCouncil' },
   { path: '/settings/members', label: 'settings.tabMembers' },
   { path: '/settings/groups', label: 'settings.tabGroups' },
+  { path: '/settings/history', label: 'historyLog.tab' },
 ] as const;
 
 /** Settings, the council profile and its members: three tabs, each its own route. */

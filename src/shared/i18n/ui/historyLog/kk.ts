@@ -1,0 +1,35 @@
+import type { Widen } from '../types';
+import type { historyLogEn } from './en';
+
+export const historyLogKk: Widen<typeof historyLogEn> = {
+  tab: 'Тарих',
+  title: 'Өзгерістер тарихы',
+  intro:
+    'Осы жұмыс кеңістігіндегі барлық өзгеріс, ең жаңасы басында: кім, қашан өзгертті және жазба өзгеріске дейін және кейін қандай болды. Мұрағаттағы жазбаны осы жерден қалпына келтіруге болады.',
+  tableLabel: 'Өзгерістер тарихы',
+  when: 'Қашан',
+  who: 'Кім',
+  what: 'Жазба',
+  action: 'Өзгеріс',
+  filterEntity: 'Жазба түрі',
+  filterAction: 'Өзгеріс түрі',
+  filterWho: 'Кім',
+  filterDates: 'Күндер',
+  allEntities: 'Барлық жазба',
+  allActions: 'Барлық өзгеріс',
+  everyone: 'Барлығы',
+  clear: 'Сүзгілерді тазалау',
+  unnamedRecord: 'атаусыз',
+  field: 'Өріс',
+  before: 'Дейін',
+  after: 'Кейін',
+  changed: 'өзгерді',
+  noFields: 'Көрсететін өріс жоқ.',
+  restore: 'Қалпына келтіру',
+  restoredDone: '{{name}} қалпына келтірілді.',
+  count_one: '{{count}} өзгеріс',
+  count_few: '{{count}} өзгеріс',
+  count_many: '{{count}} өзгеріс',
+  count_other: '{{count}} өзгеріс',
+  empty: 'Сүзгілерге сәйкес өзгеріс жоқ.',
+};

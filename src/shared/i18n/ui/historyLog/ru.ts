@@ -1,0 +1,35 @@
+import type { Widen } from '../types';
+import type { historyLogEn } from './en';
+
+export const historyLogRu: Widen<typeof historyLogEn> = {
+  tab: 'История',
+  title: 'История изменений',
+  intro:
+    'Все изменения в этом рабочем пространстве, новые сверху: кто и когда внёс изменение, какой была запись до и после. Архивную запись можно восстановить отсюда.',
+  tableLabel: 'История изменений',
+  when: 'Когда',
+  who: 'Кто',
+  what: 'Запись',
+  action: 'Изменение',
+  filterEntity: 'Вид записи',
+  filterAction: 'Вид изменения',
+  filterWho: 'Кто',
+  filterDates: 'Даты',
+  allEntities: 'Все записи',
+  allActions: 'Все изменения',
+  everyone: 'Все',
+  clear: 'Сбросить фильтры',
+  unnamedRecord: 'без названия',
+  field: 'Поле',
+  before: 'До',
+  after: 'После',
+  changed: 'изменено',
+  noFields: 'Нет полей для показа.',
+  restore: 'Восстановить',
+  restoredDone: '{{name}}: запись восстановлена.',
+  count_one: '{{count}} изменение',
+  count_few: '{{count}} изменения',
+  count_many: '{{count}} изменений',
+  count_other: '{{count}} изменения',
+  empty: 'Нет изменений, подходящих под фильтры.',
+};
