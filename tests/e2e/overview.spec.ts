@@ -3,26 +3,10 @@ import { startKenes, type KenesServer } from './support/kenes-server';
 import { startFromAkmolaModel } from './pages/registry';
 import { OverviewScreen } from './pages/overview';
 import { callKenes } from './support/api';
+import { FIGURE_13 } from '../helpers/fixtures';
 
 /** The workspace clock of this test: 20 November 2026, the fourth quarter under way. */
 const NOW = '2026-11-20T10:00:00';
-
-/** Figure 13 of the guide (DOMAIN.md §3) as the overview must list it, block by block. */
-const FIGURE_13: [string, number][] = [
-  ['ББ', 1],
-  ['А(Қ)ББ', 19],
-  ['ООӘК', 1],
-  ['А(Қ)ӘК', 19],
-  ['Педагогикалық колледждер', 2],
-  ['ОТМИ', 5],
-  ['ПМПК', 4],
-  ['ППТК', 20],
-  ['БАИ', 1],
-  ['ТжКББҰ', 6],
-  ['МДБҰ', 20],
-  ['ОББҰ', 24],
-  ['ЖОО', 2],
-];
 
 const firstOfType = async (kenes: KenesServer, typeCode: string): Promise<string> => {
   const page = await callKenes<{ items: { id: string }[] }>(kenes, 'organisations:list', {

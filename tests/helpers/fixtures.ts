@@ -14,3 +14,20 @@ export const organisationInput = (overrides: Partial<OrganisationCreate> = {}): 
 
 /** A UUID that no record in any test workspace has. */
 export const MISSING_ID = '00000000-0000-4000-8000-000000000000';
+
+/** Figure 13 of the guide (DOMAIN.md §3), block by block, as the Akmola model seeds it and the overview lists it. */
+export const FIGURE_13: readonly (readonly [string, number])[] = [
+  ['ББ', 1],
+  ['А(Қ)ББ', 19],
+  ['ООӘК', 1],
+  ['А(Қ)ӘК', 19],
+  ['Педагогикалық колледждер', 2],
+  ['ОТМИ', 5],
+  ['ПМПК', 4],
+  ['ППТК', 20],
+  ['БАИ', 1],
+  ['ТжКББҰ', 6],
+  ['МДБҰ', 20],
+  ['ОББҰ', 24],
+  ['ЖОО', 2],
+];

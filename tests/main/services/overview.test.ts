@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixedClock, openTestWorkspace, type TestWorkspace } from '../../helpers/workspace';
 import { moduleCatalogue } from '../../../src/shared/reference';
 import type { AgreementCreate } from '../../helpers/agreements';
+import { FIGURE_13 } from '../../helpers/fixtures';
 
 /** The Akmola model on a fixed day in the fourth quarter of 2026 (mid-morning in Astana). */
 const akmola = (day = '2026-11-20'): TestWorkspace => {
@@ -9,23 +10,6 @@ const akmola = (day = '2026-11-20'): TestWorkspace => {
   t.api.workspace.initialise({ template: 'akmola' });
   return t;
 };
-
-/** Figure 13 of the guide (DOMAIN.md §3), block by block, as the Akmola model seeds it. */
-const FIGURE_13 = [
-  ['ББ', 1],
-  ['А(Қ)ББ', 19],
-  ['ООӘК', 1],
-  ['А(Қ)ӘК', 19],
-  ['Педагогикалық колледждер', 2],
-  ['ОТМИ', 5],
-  ['ПМПК', 4],
-  ['ППТК', 20],
-  ['БАИ', 1],
-  ['ТжКББҰ', 6],
-  ['МДБҰ', 20],
-  ['ОББҰ', 24],
-  ['ЖОО', 2],
-];
 
 const organisationsOfType = (t: TestWorkspace, typeCode: string) =>
   t.api.organisations.list({ typeCodes: [typeCode], pageSize: 100 }).items;

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, App, Button, Select, Typography } from 'antd';
+import { App, Button, Select, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { TableProps } from 'antd';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { OverdueSummary } from '../../components/OverdueSummary';
 import { useShallow } from 'zustand/react/shallow';
 import { api } from '../../api/client';
 import { trackedStatuses, type TrackedStatus } from '../../../../shared/domain/enums';
@@ -41,7 +42,6 @@ export const ObligationsPage = () => {
     api.agreements.obligations(input),
   );
   const items = list.data ?? [];
-  const overdue = items.filter((o) => o.overdue).length;
 
   const changeStatus = async (o: ObligationListItem, status: TrackedStatus) => {
     setChanging(o.id);
@@ -138,16 +138,10 @@ export const ObligationsPage = () => {
         </Typography.Paragraph>
       ) : null}
       {list.data ? (
-        <Alert
-          role="status"
-          type={overdue ? 'error' : 'success'}
-          showIcon
-          className="kenes-gap"
-          title={
-            overdue
-              ? t('agreements.obligations.overdueSummary', { count: overdue, total: items.length })
-              : t('agreements.obligations.noneOverdue', { count: items.length })
-          }
+        <OverdueSummary
+          items={items}
+          overdueText={(count, total) => t('agreements.obligations.overdueSummary', { count, total })}
+          noneText={(count) => t('agreements.obligations.noneOverdue', { count })}
         />
       ) : null}
       <ObligationFilterBar filters={filters} onChange={setFilters} />

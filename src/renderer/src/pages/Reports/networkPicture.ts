@@ -71,11 +71,19 @@ export interface NetworkPictureInput {
   today: string;
 }
 
-/** The whole network of the default view as PNG, base64 without the data-URL prefix. */
-export const networkPicturePng = async ({ language, t, councilName, today }: NetworkPictureInput) => {
+/**
+ * The whole network of the default view as PNG, base64 without the data-URL prefix; none
+ * when the workspace has no saved view yet, and the report then goes without a picture.
+ */
+export const networkPicturePng = async ({
+  language,
+  t,
+  councilName,
+  today,
+}: NetworkPictureInput): Promise<string | undefined> => {
   const [snapshot, views] = await Promise.all([api.network.load({}), api.views.list({})]);
   const first = views[0];
-  if (!first) throw new Error('The workspace has no network view');
+  if (!first) return undefined;
   const view = await api.views.get({ id: first.id });
   const labels = labelsFor(language);
   const colourBy = view.display.colourBy;

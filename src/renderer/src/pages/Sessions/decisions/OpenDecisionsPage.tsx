@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Typography } from 'antd';
+import { Button, Checkbox, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { TableProps } from 'antd';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { OverdueSummary } from '../../../components/OverdueSummary';
 import { api } from '../../../api/client';
 import type { OpenDecisionItem } from '../../../../../shared/model';
 import { LabelledTable } from '../../../components/LabelledTable';
@@ -29,7 +30,6 @@ export const OpenDecisionsPage = () => {
   );
   const actions = useDecisionActions(list.reload);
   const items = list.data ?? [];
-  const overdue = items.filter((d) => d.overdue).length;
 
   const columns: TableProps<OpenDecisionItem>['columns'] = [
     { key: 'number', title: t('decisions.open.number'), width: 56, render: (_, d) => d.number },
@@ -142,16 +142,10 @@ export const OpenDecisionsPage = () => {
         </Typography.Paragraph>
       ) : null}
       {list.data && !overdueOnly ? (
-        <Alert
-          role="status"
-          type={overdue ? 'error' : 'success'}
-          showIcon
-          className="kenes-gap"
-          title={
-            overdue
-              ? t('decisions.open.overdueSummary', { count: overdue, total: items.length })
-              : t('decisions.open.noneOverdue', { count: items.length })
-          }
+        <OverdueSummary
+          items={items}
+          overdueText={(count, total) => t('decisions.open.overdueSummary', { count, total })}
+          noneText={(count) => t('decisions.open.noneOverdue', { count })}
         />
       ) : null}
       <Checkbox
