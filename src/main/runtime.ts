@@ -3,6 +3,7 @@ import { createServiceContext, type ServiceContext } from './services/context';
 import { createDispatcher, type Dispatch } from './api/dispatch';
 import { ensureDailyBackup } from './store/backups';
 import { readSettings } from './services/settings';
+import { sweepUploads } from './services/uploads';
 
 export interface Runtime {
   workspace: Workspace;
@@ -37,6 +38,7 @@ export const clockFromEnv = (value = process.env.KENES_NOW): (() => Date) => {
 export const startRuntime = (dataDir: string, nativeBinding?: string): Runtime => {
   const workspace = openWorkspace({ dataDir, ...(nativeBinding ? { nativeBinding } : {}) });
   const ctx = createServiceContext(workspace, clockFromEnv());
+  sweepUploads(dataDir, ctx.now());
   const dispatch = createDispatcher(ctx, {
     logError: (channel, error) => console.error(`[kenes] ${channel} failed:`, error),
   });

@@ -146,7 +146,7 @@ export interface WorkspaceStatus {
 
 export interface BackupEntry {
   fileName: string;
-  kind: 'daily' | 'pre-migration' | 'manual';
+  kind: 'daily' | 'pre-migration' | 'manual' | 'pre-import' | 'pre-merge' | 'pre-restore' | 'pre-open';
   createdAt: string;
   sizeBytes: number;
 }

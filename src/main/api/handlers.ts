@@ -25,6 +25,7 @@ import { councilOverview } from '../services/overview';
 import { reportSummary } from '../services/reports';
 import { reportDocx, reportXlsx } from '../exports/reports';
 import { networkGexf, networkGraphml, workspaceJson } from '../exports/open';
+import { appendUpload, beginUpload, discardUpload } from '../services/uploads';
 
 type Handlers<T extends Contract> = {
   [D in keyof T]: {
@@ -179,4 +180,5 @@ export const handlers: Handlers<KenesContract> = {
     xlsx: reportXlsx,
   },
   openFormats: { workspaceJson, graphml: networkGraphml, gexf: networkGexf },
+  uploads: { begin: beginUpload, append: appendUpload, discard: discardUpload },
 };

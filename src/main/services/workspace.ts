@@ -182,3 +182,17 @@ export const backupNow = (ctx: ServiceContext): BackupEntry => {
 };
 
 export const backups = (ctx: ServiceContext): BackupEntry[] => listBackups(ctx.dataDir);
+
+/**
+ * The copy taken before an import, a merge, a restore or opening another workspace, so the
+ * state just before can always be had back from Settings › Backups. Each kind keeps the
+ * number of backups the secretary chose.
+ */
+export const backUpBefore = (
+  ctx: ServiceContext,
+  kind: 'pre-import' | 'pre-merge' | 'pre-restore' | 'pre-open',
+): BackupEntry => {
+  const entry = createBackup(ctx.sqlite, ctx.dataDir, kind, ctx.now());
+  pruneBackups(ctx.dataDir, kind, readSettings(ctx.db).backupsToKeep);
+  return entry;
+};

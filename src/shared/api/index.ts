@@ -15,6 +15,7 @@ import { agendaCalls, decisionCalls, sessionCalls } from './sessions';
 import { viewCalls } from './views';
 import { networkCalls, settingsCalls, workspaceCalls } from './workspace';
 import { openFormatCalls } from './openFormats';
+import { uploadCalls } from './uploads';
 
 /** The whole API. Add a domain here and every transport picks it up. */
 export const contract = {
@@ -39,6 +40,7 @@ export const contract = {
   overview: overviewCalls,
   reports: reportCalls,
   openFormats: openFormatCalls,
+  uploads: uploadCalls,
 };
 
 export type KenesContract = typeof contract;

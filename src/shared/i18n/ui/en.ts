@@ -376,6 +376,10 @@ export const en = {
       daily: 'Daily',
       'pre-migration': 'Before an update',
       manual: 'Made by hand',
+      'pre-import': 'Before an import',
+      'pre-merge': 'Before a merge',
+      'pre-restore': 'Before a restore',
+      'pre-open': 'Before opening another workspace',
     },
   },
   groups: {

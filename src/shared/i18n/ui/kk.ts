@@ -371,6 +371,10 @@ export const kk: UiResources = {
       daily: 'Күнделікті',
       'pre-migration': 'Жаңарту алдындағы',
       manual: 'Қолмен жасалған',
+      'pre-import': 'Импорт алдындағы',
+      'pre-merge': 'Біріктіру алдындағы',
+      'pre-restore': 'Қалпына келтіру алдындағы',
+      'pre-open': 'Басқа жұмыс кеңістігін ашу алдындағы',
     },
   },
   groups: {
