@@ -10,6 +10,7 @@ const registry = {
   'network-layout': () => import('./network-layout'),
   'network-render': () => import('./network-render'),
   minutes: () => import('./minutes'),
+  import: () => import('./import'),
 } satisfies Registry;
 
 process.exitCode = await runBenchmarks(registry, process.argv.slice(2));

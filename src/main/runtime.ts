@@ -1,4 +1,5 @@
 import { openWorkspace, type Workspace } from './store/workspace';
+import { createWorkspaceHost, type WorkspaceHost } from './store/host';
 import { createServiceContext, type ServiceContext } from './services/context';
 import { createDispatcher, type Dispatch } from './api/dispatch';
 import { ensureDailyBackup } from './store/backups';
@@ -6,7 +7,9 @@ import { readSettings } from './services/settings';
 import { sweepUploads } from './services/uploads';
 
 export interface Runtime {
-  workspace: Workspace;
+  /** The open workspace: replaced when a file is opened or a backup restored (see store/host.ts). */
+  readonly workspace: Workspace;
+  host: WorkspaceHost;
   ctx: ServiceContext;
   dispatch: Dispatch;
   close(): void;
@@ -32,31 +35,39 @@ export const clockFromEnv = (value = process.env.KENES_NOW): (() => Date) => {
 };
 
 /**
- * What both shells share: the open workspace, the services and the dispatcher, and
- * the daily backup, checked hourly so a window left open for days still rotates.
+ * What both shells share: the open workspace (behind a host, so it can be replaced while the
+ * shells keep the same ctx and dispatcher), the services and the dispatcher, and the daily
+ * backup, checked hourly so a window left open for days still rotates. The daily backup is
+ * always of the council's own workspace, also while a newer file is open read-only.
  */
 export const startRuntime = (dataDir: string, nativeBinding?: string): Runtime => {
-  const workspace = openWorkspace({ dataDir, ...(nativeBinding ? { nativeBinding } : {}) });
-  const ctx = createServiceContext(workspace, clockFromEnv());
+  const clock = clockFromEnv();
+  const options = { clock, ...(nativeBinding ? { nativeBinding } : {}) };
+  const host = createWorkspaceHost(openWorkspace({ dataDir, ...options }), options);
+  const ctx = createServiceContext(host, clock);
   sweepUploads(dataDir, ctx.now());
   const dispatch = createDispatcher(ctx, {
     logError: (channel, error) => console.error(`[kenes] ${channel} failed:`, error),
   });
   const timer = setInterval(() => {
     try {
-      ensureDailyBackup(workspace.sqlite, dataDir, ctx.now(), readSettings(ctx.db).backupsToKeep);
+      const own = host.own;
+      ensureDailyBackup(own.sqlite, dataDir, ctx.now(), readSettings(own.db).backupsToKeep);
     } catch (error) {
       console.error('[kenes] daily backup failed:', error);
     }
   }, HOUR);
   timer.unref();
   return {
-    workspace,
+    get workspace() {
+      return host.current;
+    },
+    host,
     ctx,
     dispatch,
     close: () => {
       clearInterval(timer);
-      workspace.close();
+      host.close();
     },
   };
 };

@@ -142,6 +142,8 @@ export interface WorkspaceStatus {
   databasePath: string;
   schemaVersion: number;
   lastBackupAt: string | null;
+  /** Set while a file made by a newer Kenes is open for reading only (absent or null: the own workspace, editable). */
+  readOnly?: ReadOnlyWorkspace | null;
 }
 
 export interface BackupEntry {
@@ -371,4 +373,200 @@ export interface SessionDetail extends CouncilSession {
 export interface OpenDecisionItem extends DecisionItem {
   sessionId: string;
   sessionStartsAt: string | null;
+}
+
+/** Import from a spreadsheet (src/shared/api/imports.ts). */
+export interface ImportColumn {
+  index: number;
+  header: string;
+  field: string | null;
+  /** a few sample values */
+  samples: string[];
+}
+export interface ImportRowProblem {
+  field: string | null;
+  messageKey: string;
+  params?: Record<string, string | number>;
+  /** translated in the workspace language */
+  message: string;
+}
+export interface ImportDuplicate {
+  /** The existing record's id; '' when source is 'file' (that record does not exist yet). */
+  id: string;
+  name: string;
+  district: string;
+  /** 'registry': an existing record; 'file': an earlier row of the same file */
+  source: 'registry' | 'file';
+  rowNumber?: number;
+  /** The existing record is archived (it still counts as a duplicate). */
+  archived?: boolean;
+}
+export interface ImportRow {
+  /** The row's number as the spreadsheet shows it (1-based, header included), for "row 17" messages. */
+  rowNumber: number;
+  /** Cell text per mapped field (after trimming); label fields keep what the file said. */
+  values: Record<string, string>;
+  problems: ImportRowProblem[];
+  duplicate: ImportDuplicate | null;
+}
+export interface ImportPreview {
+  kind: 'organisations' | 'people';
+  fileName: string;
+  format: 'xlsx' | 'csv';
+  /** CSV only: how the bytes were read. */
+  encoding: 'utf-8' | 'windows-1251' | null;
+  sheets: string[];
+  sheet: string | null;
+  /** 1-based row number of the header row. */
+  headerRow: number;
+  columns: ImportColumn[];
+  /** Required fields no column is mapped to; the import cannot start until this is empty. */
+  missingFields: string[];
+  rows: ImportRow[];
+  counts: { rows: number; valid: number; withProblems: number; duplicates: number };
+}
+export interface ImportReport {
+  kind: 'organisations' | 'people';
+  created: number;
+  updated: number;
+  skipped: number;
+  /** One line per row of the file: what became of it. */
+  rows: {
+    rowNumber: number;
+    name: string;
+    outcome: 'created' | 'updated' | 'skipped';
+    reason?: 'duplicate' | 'problems';
+  }[];
+  /** The backup taken just before writing (Settings › Backups can bring it back). */
+  backup: BackupEntry;
+}
+
+/** Merging a district council's workspace file (src/shared/api/merge.ts). */
+export type MergeKind =
+  | 'group'
+  | 'organisation'
+  | 'person'
+  | 'agreement'
+  | 'agreement_party'
+  | 'agreement_obligation'
+  | 'agreement_module'
+  | 'link'
+  | 'attachment';
+export type MergeValue = string | number | boolean | null;
+export interface MergeKindCounts {
+  kind: MergeKind;
+  /** Ids this workspace does not have: they come in. */
+  new: number;
+  same: number;
+  /** Same id, different fields: each is a conflict to choose on. */
+  changed: number;
+  /** Left aside with a reason (see MergeSkipped). */
+  skipped: number;
+}
+export interface MergeConflict {
+  /** `${kind}:${id}`: the key of the choice. */
+  key: string;
+  kind: MergeKind;
+  id: string;
+  /** What the user calls the record (an organisation's name, an agreement's number and title). */
+  label: string;
+  /** The same in Russian, where the records have Russian names (else the Kazakh). */
+  labelRu: string;
+  fields: { field: string; local: MergeValue; theirs: MergeValue }[];
+}
+/** Parts of the district's workspace that are its own business and never merge. */
+export type MergeLeftOutKind =
+  | 'councilProfile'
+  | 'councilHub'
+  | 'settings'
+  | 'networkViews'
+  | 'history'
+  | 'sessions'
+  | 'agendaItems'
+  | 'attendance'
+  | 'decisions'
+  | 'moduleAssignments'
+  | 'sittingAttachments';
+export interface MergeSkipped {
+  kind: MergeKind;
+  id: string;
+  label: string;
+  /** danglingReference: it names a record neither here nor coming in; missingFile: the file carries no bytes for the attachment; duplicatePair: this agreement already has this module. */
+  reason: 'danglingReference' | 'missingFile' | 'duplicatePair';
+  field?: string;
+}
+export interface MergePreview {
+  fileName: string;
+  councilName: string;
+  councilNameRu: string;
+  /** The file is a copy of this very council's workspace (the same council id), e.g. taken to another computer. */
+  sameCouncil: boolean;
+  /** Migrations the file had applied when it arrived, and whether Kenes had to bring it up to date. */
+  schemaVersion: number;
+  migrated: boolean;
+  counts: MergeKindCounts[];
+  conflicts: MergeConflict[];
+  leftOut: { kind: MergeLeftOutKind; count: number }[];
+  problems: MergeSkipped[];
+  /** Names of the organisations, groups, agreements and people the conflicts refer to, by id. */
+  names: Record<string, string>;
+  namesRu: Record<string, string>;
+}
+export interface MergeReport {
+  added: { kind: MergeKind; count: number }[];
+  addedTotal: number;
+  /** Conflicts resolved with the district's version. */
+  replaced: number;
+  /** Conflicts resolved with this workspace's version. */
+  kept: number;
+  skipped: MergeSkipped[];
+  /** Attachment files written into the workspace folder. */
+  attachmentFiles: number;
+  /** The backup taken just before writing (Settings › Backups can bring it back). */
+  backup: BackupEntry;
+}
+
+/** Why the open workspace cannot be edited, said in the banner: which file, its schema and this Kenes's. */
+export interface ReadOnlyWorkspace {
+  reason: 'newer';
+  fileName: string;
+  fileSchemaVersion: number;
+  appSchemaVersion: number;
+}
+
+/**
+ * What a picked workspace file is, found without changing anything: `ok` opens as it is,
+ * `older` is brought up to date after a backup, `newer` opens read-only, `refused` says why not.
+ */
+export type WorkspaceFileVerdict = 'ok' | 'older' | 'newer' | 'refused';
+
+export interface WorkspaceFileInspection {
+  fileName: string;
+  sizeBytes: number;
+  verdict: WorkspaceFileVerdict;
+  /** For a refusal: the translated reason and its key (errors `workspaceRefusal.*`). */
+  refusal: { messageKey: string; message: string } | null;
+  councilName: string | null;
+  organisations: number | null;
+  sittings: number | null;
+  /** When the last change in the file was made, from its change history. */
+  lastChangeAt: string | null;
+  fileSchemaVersion: number | null;
+  appSchemaVersion: number;
+}
+
+/** After opening a file: how it was opened and the backup of the state before (none when read-only). */
+export interface OpenedWorkspace {
+  mode: 'replaced' | 'readOnly';
+  inspection: WorkspaceFileInspection;
+  backup: BackupEntry | null;
+  /** The file was made by an older Kenes and brought up to date (after its own pre-migration backup). */
+  migrated: boolean;
+}
+
+export interface RestoredBackup {
+  restored: BackupEntry;
+  /** The copy of the state just before the restore, itself restorable from the list. */
+  preRestoreBackup: BackupEntry;
+  migrated: boolean;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import { openWorkspace, type OpenWorkspaceOptions, type Workspace } from '../../src/main/store/workspace';
 import { createServiceContext, type ServiceContext } from '../../src/main/services/context';
+import { createWorkspaceHost, type WorkspaceHost } from '../../src/main/store/host';
 import { createDispatcher, type Dispatch } from '../../src/main/api/dispatch';
 import { contract, type KenesContract } from '../../src/shared/api';
 import type { ApiError, ApiResult, Call, InputOf, OutputOf } from '../../src/shared/api/contract';
@@ -35,6 +36,7 @@ export const fixedClock = (start: Date | string = '2025-03-10T09:00:00.000Z'): T
 
 const tempDirs: string[] = [];
 const openWorkspaces: Workspace[] = [];
+const openHosts: WorkspaceHost[] = [];
 
 /** A fresh empty directory under the OS temp dir, removed after the test. */
 export const tempDir = (prefix = 'kenes-test-'): string => {
@@ -59,7 +61,10 @@ export type SyncApi = {
 
 export interface TestWorkspace {
   dir: string;
-  workspace: Workspace;
+  /** The workspace open now: after opening a file or restoring a backup, the new one. */
+  readonly workspace: Workspace;
+  /** The same holder the app uses, so a test can open files and restore backups as the app does. */
+  host: WorkspaceHost;
   clock: TestClock;
   ctx: ServiceContext;
   dispatch: Dispatch;
@@ -78,11 +83,23 @@ export interface TestWorkspace {
   count(table: string): number;
 }
 
-export const openTestWorkspace = (options: { dir?: string; clock?: TestClock } = {}): TestWorkspace => {
+export interface TestWorkspaceOptions {
+  dir?: string;
+  clock?: TestClock;
+  /** How the host reopens a workspace when it replaces one; a test stubs it to fail. */
+  open?: (options: OpenWorkspaceOptions) => Workspace;
+}
+
+export const openTestWorkspace = (options: TestWorkspaceOptions = {}): TestWorkspace => {
   const dir = options.dir ?? tempDir();
   const clock = options.clock ?? fixedClock();
-  const workspace = trackedOpen({ dataDir: dir, clock });
-  const ctx = createServiceContext(workspace, clock);
+  const host = createWorkspaceHost(trackedOpen({ dataDir: dir, clock }), {
+    clock,
+    migrationsDir: MIGRATIONS_DIR,
+    ...(options.open ? { open: options.open } : {}),
+  });
+  openHosts.push(host);
+  const ctx = createServiceContext(host, clock);
   const internalErrors: unknown[] = [];
   const dispatch = createDispatcher(ctx, { logError: (_channel, error) => internalErrors.push(error) });
   const call = <T>(channel: string, input: unknown = {}): T => {
@@ -119,10 +136,13 @@ export const openTestWorkspace = (options: { dir?: string; clock?: TestClock } =
     ]),
   ) as SyncApi;
   const count = (table: string): number =>
-    (workspace.sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+    (host.current.sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
   return {
     dir,
-    workspace,
+    get workspace() {
+      return host.current;
+    },
+    host,
     clock,
     ctx,
     dispatch,
@@ -137,6 +157,7 @@ export const openTestWorkspace = (options: { dir?: string; clock?: TestClock } =
 };
 
 afterEach(() => {
+  for (const host of openHosts.splice(0)) host.close();
   for (const ws of openWorkspaces.splice(0)) {
     if (ws.sqlite.open) ws.close();
   }

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { contract } from '../../shared/api';
 import type { ApiResult, Call } from '../../shared/api/contract';
 import { fieldErrorsFromZod } from '../../shared/api/validation';
@@ -5,6 +6,7 @@ import { makeApiError } from '../../shared/i18n/describe';
 import type { ServiceContext } from '../services/context';
 import { ServiceError } from '../services/errors';
 import { readSettings } from '../services/settings';
+import { defaultLanguage, type Language } from '../../shared/i18n/errors';
 import { handlers } from './handlers';
 
 /**
@@ -34,6 +36,26 @@ for (const [domain, calls] of Object.entries(contract)) {
 
 export const hasChannel = (channel: string): boolean => routes.has(channel);
 
+/**
+ * A read-only workspace (a file from a newer Kenes) is opened with a read-only SQLite
+ * connection, so every write a service tries fails in SQLite itself (SQLITE_READONLY) and is
+ * reported as `read_only` below: no list of "writing" calls to keep up to date. These few
+ * write only files, which SQLite cannot stop, and are refused before they run.
+ */
+const refusedWhileReadOnly = new Set(['workspace:backupNow', 'workspace:initialise']);
+
+const isReadOnlyFailure = (error: unknown): boolean =>
+  error instanceof Database.SqliteError && error.code.startsWith('SQLITE_READONLY');
+
+/** The workspace's language; a file whose settings cannot be read (a newer Kenes's) gets the default. */
+const languageOf = (ctx: ServiceContext): Language => {
+  try {
+    return readSettings(ctx.db).language;
+  } catch {
+    return defaultLanguage;
+  }
+};
+
 export interface DispatchOptions {
   /** Where unexpected errors are reported; they never reach the user as text. */
   logError?: (channel: string, error: unknown) => void;
@@ -47,9 +69,12 @@ export interface DispatchOptions {
 export const createDispatcher =
   (ctx: ServiceContext, options: DispatchOptions = {}): Dispatch =>
   (channel, input) => {
-    const lang = readSettings(ctx.db).language;
+    const lang = languageOf(ctx);
     const route = routes.get(channel);
     if (!route) return { ok: false, error: makeApiError(lang, 'unknown_channel') };
+    if (ctx.readOnly && refusedWhileReadOnly.has(channel)) {
+      return { ok: false, error: makeApiError(lang, 'read_only') };
+    }
     const parsed = route.call.input.safeParse(input);
     if (!parsed.success) {
       return {
@@ -67,6 +92,7 @@ export const createDispatcher =
       if (error instanceof ServiceError) {
         return { ok: false, error: makeApiError(lang, error.code, error.messageKey, error.params) };
       }
+      if (isReadOnlyFailure(error)) return { ok: false, error: makeApiError(lang, 'read_only') };
       options.logError?.(channel, error);
       return { ok: false, error: makeApiError(lang, 'internal') };
     };

@@ -7,6 +7,7 @@ import * as people from '../services/people';
 import * as links from '../services/links';
 import * as council from '../services/council';
 import * as workspace from '../services/workspace';
+import * as workspaceFiles from '../services/workspaceFiles';
 import * as settings from '../services/settings';
 import * as views from '../services/views';
 import { listHistory, listHistoryAuthors } from '../services/history';
@@ -26,6 +27,8 @@ import { reportSummary } from '../services/reports';
 import { reportDocx, reportXlsx } from '../exports/reports';
 import { networkGexf, networkGraphml, workspaceJson } from '../exports/open';
 import { appendUpload, beginUpload, discardUpload } from '../services/uploads';
+import { commitImport, importTemplate, previewImport } from '../imports';
+import { mergeApply, mergePreview } from '../services/merge';
 
 type Handlers<T extends Contract> = {
   [D in keyof T]: {
@@ -42,10 +45,15 @@ type Handlers<T extends Contract> = {
  */
 export const handlers: Handlers<KenesContract> = {
   workspace: {
-    status: (ctx) => workspace.workspaceStatus(ctx),
+    status: (ctx) => ({ ...workspace.workspaceStatus(ctx), readOnly: ctx.readOnly }),
     initialise: workspace.initialiseWorkspace,
     backups: (ctx) => workspace.backups(ctx),
     backupNow: (ctx) => workspace.backupNow(ctx),
+    saveCopy: (ctx) => workspaceFiles.saveWorkspaceCopy(ctx),
+    inspect: workspaceFiles.inspectWorkspace,
+    open: workspaceFiles.openWorkspaceFile,
+    closeReadOnly: (ctx) => workspaceFiles.closeReadOnlyWorkspace(ctx),
+    restore: workspaceFiles.restoreBackup,
   },
   settings: {
     get: (ctx) => settings.readSettings(ctx.db),
@@ -181,4 +189,6 @@ export const handlers: Handlers<KenesContract> = {
   },
   openFormats: { workspaceJson, graphml: networkGraphml, gexf: networkGexf },
   uploads: { begin: beginUpload, append: appendUpload, discard: discardUpload },
+  imports: { template: importTemplate, preview: previewImport, commit: commitImport },
+  merge: { preview: mergePreview, apply: mergeApply },
 };

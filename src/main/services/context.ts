@@ -1,17 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { Workspace } from '../store/workspace';
+import { createWorkspaceHost, type WorkspaceHost } from '../store/host';
 import type { KenesDb, Sqlite } from '../store/database';
+import type { ReadOnlyWorkspace } from '../../shared/model';
 
 /**
  * What every service function gets: the database and the clock. Tests pass a fixed
  * clock; the app passes the real one. Services are plain functions of (ctx, input).
  */
 export interface ServiceContext {
-  db: KenesDb;
-  sqlite: Sqlite;
-  dataDir: string;
-  databasePath: string;
-  schemaVersion: number;
+  readonly db: KenesDb;
+  readonly sqlite: Sqlite;
+  readonly dataDir: string;
+  readonly databasePath: string;
+  readonly schemaVersion: number;
+  /** Set while a file made by a newer Kenes is open for reading only; every write is then refused. */
+  readonly readOnly: ReadOnlyWorkspace | null;
+  /** The holder of the open workspace, which opening a file or restoring a backup replaces. */
+  readonly host: WorkspaceHost;
   now(): Date;
   newId(): string;
   /**
@@ -26,16 +32,41 @@ export interface ServiceContext {
   openPath?: (file: string) => Promise<string> | string;
 }
 
+const isHost = (source: Workspace | WorkspaceHost): source is WorkspaceHost => 'current' in source;
+
+/**
+ * The context reads the database through getters on the host, never a copy: the shells and
+ * the dispatcher keep this one object for the app's lifetime, and a workspace opened or
+ * restored under them must be what the very next call sees. A plain Workspace gets a host
+ * of its own (scripts and tests that never replace it).
+ */
 export const createServiceContext = (
-  workspace: Workspace,
+  source: Workspace | WorkspaceHost,
   clock: () => Date = () => new Date(),
-): ServiceContext => ({
-  db: workspace.db,
-  sqlite: workspace.sqlite,
-  dataDir: workspace.dataDir,
-  databasePath: workspace.databasePath,
-  schemaVersion: workspace.schemaVersion,
-  now: clock,
-  newId: randomUUID,
-  transaction: <T>(fn: () => T): T => workspace.sqlite.transaction(fn)(),
-});
+): ServiceContext => {
+  const host = isHost(source) ? source : createWorkspaceHost(source, { clock });
+  return {
+    get db() {
+      return host.current.db;
+    },
+    get sqlite() {
+      return host.current.sqlite;
+    },
+    get dataDir() {
+      return host.current.dataDir;
+    },
+    get databasePath() {
+      return host.current.databasePath;
+    },
+    get schemaVersion() {
+      return host.current.schemaVersion;
+    },
+    get readOnly() {
+      return host.readOnly;
+    },
+    host,
+    now: clock,
+    newId: randomUUID,
+    transaction: <T>(fn: () => T): T => host.current.sqlite.transaction(fn)(),
+  };
+};

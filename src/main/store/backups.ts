@@ -6,7 +6,8 @@ import type { BackupEntry } from '../../shared/model';
 export type BackupKind = BackupEntry['kind'];
 
 const BACKUP_DIR = 'backups';
-const NAME = /^kenes-(\d{8}T\d{6}(?:\d{3})?Z)-(daily|pre-migration|manual|pre-import|pre-merge|pre-restore|pre-open)\.sqlite$/;
+const NAME =
+  /^kenes-(\d{8}T\d{6}(?:\d{3})?Z)-(daily|pre-migration|manual|pre-import|pre-merge|pre-restore|pre-open)\.sqlite$/;
 
 const stamp = (at: Date): string => at.toISOString().replace(/[-:]/g, '').replace('.', '');
 

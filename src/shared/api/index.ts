@@ -16,6 +16,8 @@ import { viewCalls } from './views';
 import { networkCalls, settingsCalls, workspaceCalls } from './workspace';
 import { openFormatCalls } from './openFormats';
 import { uploadCalls } from './uploads';
+import { importCalls } from './imports';
+import { mergeCalls } from './merge';
 
 /** The whole API. Add a domain here and every transport picks it up. */
 export const contract = {
@@ -41,6 +43,8 @@ export const contract = {
   reports: reportCalls,
   openFormats: openFormatCalls,
   uploads: uploadCalls,
+  imports: importCalls,
+  merge: mergeCalls,
 };
 
 export type KenesContract = typeof contract;

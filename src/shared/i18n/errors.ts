@@ -51,6 +51,14 @@ export const errorMessages = {
       uploadOffset: 'файлдың бөліктері ретімен келмеді; файлды қайта таңдаңыз',
       uploadTooLong: 'файл алдын ала айтылған өлшемінен үлкен болып шықты; файлды қайта таңдаңыз',
       uploadIncomplete: 'файл толық жүктелмеді; файлды қайта таңдаңыз',
+      mergeNotWorkspace:
+        'файл Kenes жұмыс кеңістігі (.kenes) емес; аудандық хатшы «Көшірмесін сақтау…» арқылы сақтаған файлды таңдаңыз',
+      mergeDamaged: 'жұмыс кеңістігінің файлы бүлінген; аудандық хатшыдан оны қайта сақтап жіберуін сұраңыз',
+      mergeNewer: 'файлды Kenes-тің жаңа нұсқасы жасаған; алдымен Kenes-ті жаңартыңыз',
+      mergeDrift: 'файлдың дерекқор құрылымы бұл Kenes-ке таныс емес; жаңа көшірмесін сұраңыз',
+      mergeNothingNew:
+        'біріктіретін ештеңе жоқ: файлда бұл жұмыс кеңістігінде жоқ немесе басқаша жазылған жазба жоқ',
+      mergeChoicesMissing: 'алдымен әр айырмашылығы бар жазба үшін қай нұсқа қалатынын таңдаңыз',
       attachmentMissing: 'файл жұмыс кеңістігінің қалтасында табылмады',
       sessionApproved:
         'отырыстың хаттамасы бекітілген, сондықтан оны өзгерту мүмкін емес; өзгерісті түзету ретінде енгізіңіз',
@@ -69,6 +77,39 @@ export const errorMessages = {
       executionItem: 'бұрын қабылданған шешімдердің орындалуы туралы мәселе әр отырыста бірінші тұрады',
       agendaItemHasDecisions: 'бұл мәселе бойынша шешімдер қабылданған',
       votesExceedPresent: 'дауыс саны қатысқан мүшелер санынан көп',
+      importEmpty: 'файл бос: онда бірде-бір жол жоқ',
+      importTooLarge: 'файл тым үлкен: ең көбі {{maxMb}} МБ; оны бірнеше файлға бөліңіз',
+      importNotSpreadsheet: 'бұл электрондық кесте емес; Excel (.xlsx) немесе CSV файлын таңдаңыз',
+      importLegacyXls:
+        'бұл Excel-дің ескі пішіміндегі файл (.xls); оны Excel-де ашып, .xlsx немесе CSV ретінде сақтаңыз',
+      importEncrypted: 'файл құпия сөзбен қорғалған; Excel-де құпия сөзді алып тастап, қайта сақтаңыз',
+      importBrokenZip: 'Excel файлы зақымдалған немесе толық емес; оны Excel-де ашып, қайта сақтаңыз',
+      importNotXlsx: 'бұл zip мұрағаты, бірақ Excel кітабы емес; .xlsx немесе CSV файлын таңдаңыз',
+      importBinary:
+        'CSV файлында мәтін емес деректер бар; Excel-де «CSV (разделители — запятые)» ретінде сақтаңыз',
+      importCsvQuoting: 'CSV файлының {{line}}-жолында тырнақшалар жабылмаған немесе артық',
+      importEmptySheet: '«{{sheet}}» парағында деректер жоқ',
+      importHiddenSheet: 'деректер тек жасырын «{{sheet}}» парағында; парақты көрсетіңіз немесе оны таңдаңыз',
+      importNoSuchSheet: 'файлда «{{sheet}}» парағы жоқ',
+      importNoHeader:
+        'алғашқы 10 жолдың ішінде баған атаулары бар жол табылмады; мына сияқты бағандар күтілді: {{expected}}',
+      importNoRows: 'баған атауларынан кейін бірде-бір толтырылған жол жоқ',
+      importFormula:
+        '{{cell}} ұяшығында формула бар; формулалардың орнына мәндерін қойыңыз (Арнайы қою → Мәндер)',
+      importMerged: '{{range}} ұяшықтары біріктірілген; біріктіруді алып, әр жолды толтырыңыз',
+      importTooManyRows: 'жол тым көп: бір файлда ең көбі {{max}} жол',
+      importTooManyColumns: 'баған тым көп: ең көбі {{max}} баған',
+      importMissingColumns: 'міндетті бағандар көрсетілмеген: {{fields}}',
+      importMappingInvalid: '{{column}}-баған бұл деректерге жатпайтын өріске сәйкестендірілген',
+      importMappingDuplicate: '«{{field}}» өрісіне бірнеше баған сәйкестендірілген',
+      importHasErrors:
+        '{{count}} жолда қате бар (жолдар: {{rows}}); оларды түзетіңіз немесе өткізіп жіберуді таңдаңыз',
+      importUnknownType: '«{{value}}» — анықтамалықта мұндай ұйым түрі жоқ',
+      importUnknownChoice: '«{{value}}» — тізімде мұндай мән жоқ',
+      importUnknownGroup: '«{{value}}» — мұндай топ жоқ',
+      importUnknownOrganisation: '«{{value}}» — тізілімде мұндай ұйым жоқ',
+      importAmbiguousOrganisation: '«{{value}}» деген бірнеше ұйым бар; ауданын көрсетіңіз',
+      importArchivedOrganisation: '«{{value}}» ұйымы мұрағатта',
     },
     workspace: {
       drift:
@@ -78,6 +119,19 @@ export const errorMessages = {
       corrupt:
         '{{path}} файлы зақымдалған немесе Kenes жұмыс кеңістігі емес. Файлға ешнәрсе жазылған жоқ; соңғы сақтық көшірмені қасындағы backups қалтасынан алыңыз.',
       openFailed: 'Жұмыс кеңістігі ({{path}}) ашылмады: {{reason}}',
+    },
+    workspaceRefusal: {
+      notSqlite:
+        '«{{file}}» файлы Kenes жұмыс кеңістігі емес: ол мүлде SQLite дерекқоры емес. Ештеңе өзгертілген жоқ.',
+      damaged:
+        '«{{file}}» файлы зақымдалған: SQLite тұтастығын тексеру қателер тапты. Ештеңе өзгертілген жоқ; файлдың басқа көшірмесін алыңыз.',
+      notKenes: '«{{file}}» — SQLite дерекқоры, бірақ Kenes жұмыс кеңістігі емес. Ештеңе өзгертілген жоқ.',
+      drift:
+        '«{{file}}» файлындағы дерекқор құрылымы Kenes-тің ешбір нұсқасына сәйкес келмейді (көшіру жолдары басқа). Ештеңе өзгертілген жоқ.',
+      newerBackup:
+        '«{{file}}» сақтық көшірмесін Kenes-тің жаңарақ нұсқасы жасаған; оны қалпына келтіру үшін Kenes-ті жаңартыңыз. Ештеңе өзгертілген жоқ.',
+      unknownBackup: 'Мұндай сақтық көшірме тізімде жоқ.',
+      returnFirst: 'Алдымен өз жұмыс кеңістігіңізге оралыңыз: қазір басқа файл тек оқуға ашық.',
     },
     validation: {
       agreementDates: 'Аяқталу күні басталу күнінен бұрын.',
@@ -150,6 +204,14 @@ export const errorMessages = {
       uploadOffset: 'части файла пришли не по порядку; выберите файл ещё раз',
       uploadTooLong: 'файл оказался больше объявленного размера; выберите файл ещё раз',
       uploadIncomplete: 'файл загружен не полностью; выберите файл ещё раз',
+      mergeNotWorkspace:
+        'файл не является рабочим пространством Kenes (.kenes); выберите файл, который районный секретарь сохранил через «Сохранить копию как…»',
+      mergeDamaged:
+        'файл рабочего пространства повреждён; попросите районного секретаря сохранить его заново',
+      mergeNewer: 'файл создан более новой версией Kenes; сначала обновите Kenes',
+      mergeDrift: 'структура базы данных файла незнакома этой версии Kenes; попросите свежую копию',
+      mergeNothingNew: 'объединять нечего: в файле нет записей, которых нет здесь или которые записаны иначе',
+      mergeChoicesMissing: 'сначала выберите для каждой отличающейся записи, какая версия остаётся',
       attachmentMissing: 'файл не найден в папке рабочего пространства',
       sessionApproved: 'протокол заседания утверждён, изменить его нельзя; внесите изменение как поправку',
       sessionNotApproved: 'поправки вносятся только в утверждённый протокол',
@@ -167,6 +229,39 @@ export const errorMessages = {
       executionItem: 'вопрос об исполнении ранее принятых решений стоит первым на каждом заседании',
       agendaItemHasDecisions: 'по этому вопросу приняты решения',
       votesExceedPresent: 'голосов больше, чем присутствующих членов совета',
+      importEmpty: 'файл пуст: в нём нет ни одной строки',
+      importTooLarge: 'файл слишком большой: не более {{maxMb}} МБ; разделите его на несколько файлов',
+      importNotSpreadsheet: 'это не электронная таблица; выберите файл Excel (.xlsx) или CSV',
+      importLegacyXls:
+        'это файл старого формата Excel (.xls); откройте его в Excel и сохраните как .xlsx или CSV',
+      importEncrypted: 'файл защищён паролем; снимите пароль в Excel и сохраните файл заново',
+      importBrokenZip: 'файл Excel повреждён или неполон; откройте его в Excel и сохраните заново',
+      importNotXlsx: 'это zip-архив, но не книга Excel; выберите файл .xlsx или CSV',
+      importBinary:
+        'в файле CSV есть не текстовые данные; сохраните его в Excel как «CSV (разделители — запятые)»',
+      importCsvQuoting: 'в строке {{line}} файла CSV кавычки не закрыты или лишние',
+      importEmptySheet: 'на листе «{{sheet}}» нет данных',
+      importHiddenSheet: 'данные есть только на скрытом листе «{{sheet}}»; покажите лист или выберите его',
+      importNoSuchSheet: 'в файле нет листа «{{sheet}}»',
+      importNoHeader:
+        'в первых 10 строках не найдена строка с названиями столбцов; ожидались столбцы вроде: {{expected}}',
+      importNoRows: 'после строки с названиями столбцов нет ни одной заполненной строки',
+      importFormula:
+        'в ячейке {{cell}} формула; вставьте вместо формул значения (Специальная вставка → Значения)',
+      importMerged: 'ячейки {{range}} объединены; отмените объединение и заполните каждую строку',
+      importTooManyRows: 'слишком много строк: в одном файле не более {{max}}',
+      importTooManyColumns: 'слишком много столбцов: не более {{max}}',
+      importMissingColumns: 'не указаны обязательные столбцы: {{fields}}',
+      importMappingInvalid: 'столбец {{column}} сопоставлен полю, которого нет у этих данных',
+      importMappingDuplicate: 'полю «{{field}}» сопоставлено несколько столбцов',
+      importHasErrors:
+        'в {{count}} строках ошибки (строки: {{rows}}); исправьте их или выберите пропуск таких строк',
+      importUnknownType: '«{{value}}» — такого типа организации нет в справочнике',
+      importUnknownChoice: '«{{value}}» — такого значения нет в списке',
+      importUnknownGroup: '«{{value}}» — такой группы нет',
+      importUnknownOrganisation: '«{{value}}» — такой организации нет в реестре',
+      importAmbiguousOrganisation: 'организаций «{{value}}» несколько; укажите район',
+      importArchivedOrganisation: 'организация «{{value}}» в архиве',
     },
     workspace: {
       drift:
@@ -176,6 +271,20 @@ export const errorMessages = {
       corrupt:
         'Файл {{path}} повреждён или не является рабочим пространством Kenes. В файл ничего не записано; возьмите последнюю резервную копию из папки backups рядом с ним.',
       openFailed: 'Не удалось открыть рабочее пространство ({{path}}): {{reason}}',
+    },
+    workspaceRefusal: {
+      notSqlite:
+        'Файл «{{file}}» — не рабочее пространство Kenes: это вообще не база SQLite. Ничего не изменено.',
+      damaged:
+        'Файл «{{file}}» повреждён: проверка целостности SQLite нашла ошибки. Ничего не изменено; возьмите другую копию файла.',
+      notKenes: '«{{file}}» — база SQLite, но не рабочее пространство Kenes. Ничего не изменено.',
+      drift:
+        'Структура базы в файле «{{file}}» не совпадает ни с одной версией Kenes (миграции другие). Ничего не изменено.',
+      newerBackup:
+        'Резервную копию «{{file}}» сделала более новая версия Kenes; чтобы восстановить её, обновите Kenes. Ничего не изменено.',
+      unknownBackup: 'Такой резервной копии нет в списке.',
+      returnFirst:
+        'Сначала вернитесь в своё рабочее пространство: сейчас открыт другой файл, только для чтения.',
     },
     validation: {
       agreementDates: 'Дата окончания раньше даты начала.',
@@ -248,6 +357,15 @@ export const errorMessages = {
       uploadOffset: 'the pieces of the file arrived out of order; choose the file again',
       uploadTooLong: 'the file turned out larger than announced; choose the file again',
       uploadIncomplete: 'the file was not received in full; choose the file again',
+      mergeNotWorkspace:
+        'the file is not a Kenes workspace (.kenes); choose the file the district secretary saved with “Save a copy as…”',
+      mergeDamaged: 'the workspace file is damaged; ask the district secretary to save it again',
+      mergeNewer: 'the file was made by a newer version of Kenes; update Kenes first',
+      mergeDrift:
+        'the file’s database structure is not one this version of Kenes knows; ask for a fresh copy',
+      mergeNothingNew:
+        'there is nothing to merge: the file holds no record this workspace lacks or holds differently',
+      mergeChoicesMissing: 'first choose, for every record that differs, which version to keep',
       attachmentMissing: 'the file is missing from the workspace folder',
       sessionApproved:
         'the minutes of this sitting are approved and can no longer be changed; add an amendment instead',
@@ -265,6 +383,37 @@ export const errorMessages = {
       executionItem: 'the item on the execution of earlier decisions comes first at every sitting',
       agendaItemHasDecisions: 'decisions were taken under this item',
       votesExceedPresent: 'more votes than members present',
+      importEmpty: 'the file is empty: it has no rows at all',
+      importTooLarge: 'the file is too large: at most {{maxMb}} MB; split it into several files',
+      importNotSpreadsheet: 'this is not a spreadsheet; choose an Excel (.xlsx) or CSV file',
+      importLegacyXls:
+        'this is an old-format Excel file (.xls); open it in Excel and save it as .xlsx or CSV',
+      importEncrypted: 'the file is protected by a password; remove the password in Excel and save it again',
+      importBrokenZip: 'the Excel file is damaged or incomplete; open it in Excel and save it again',
+      importNotXlsx: 'this is a zip archive but not an Excel workbook; choose an .xlsx or CSV file',
+      importBinary:
+        'the CSV file contains data that is not text; save it from Excel as “CSV (comma delimited)”',
+      importCsvQuoting: 'line {{line}} of the CSV file has an unclosed or stray quote',
+      importEmptySheet: 'the sheet “{{sheet}}” has no data',
+      importHiddenSheet: 'the data is only on the hidden sheet “{{sheet}}”; unhide it or choose it',
+      importNoSuchSheet: 'the file has no sheet “{{sheet}}”',
+      importNoHeader:
+        'no row of column headings was found in the first 10 rows; expected columns such as: {{expected}}',
+      importNoRows: 'there is no filled-in row after the column headings',
+      importFormula: 'cell {{cell}} contains a formula; paste values instead (Paste Special → Values)',
+      importMerged: 'cells {{range}} are merged; unmerge them and fill in every row',
+      importTooManyRows: 'too many rows: at most {{max}} per file',
+      importTooManyColumns: 'too many columns: at most {{max}}',
+      importMissingColumns: 'required columns are not chosen: {{fields}}',
+      importMappingInvalid: 'column {{column}} is matched to a field these records do not have',
+      importMappingDuplicate: 'several columns are matched to the field “{{field}}”',
+      importHasErrors: '{{count}} rows have errors (rows {{rows}}); correct them or choose to skip such rows',
+      importUnknownType: '“{{value}}” is not an organisation type in the reference list',
+      importUnknownChoice: '“{{value}}” is not one of the allowed values',
+      importUnknownGroup: '“{{value}}” is not a group',
+      importUnknownOrganisation: '“{{value}}” is not an organisation in the registry',
+      importAmbiguousOrganisation: 'there are several organisations named “{{value}}”; give the district',
+      importArchivedOrganisation: 'the organisation “{{value}}” is archived',
     },
     workspace: {
       drift:
@@ -274,6 +423,19 @@ export const errorMessages = {
       corrupt:
         '{{path}} is damaged or is not a Kenes workspace. Nothing was written to the file; take the latest backup from the backups folder beside it.',
       openFailed: 'The workspace ({{path}}) could not be opened: {{reason}}',
+    },
+    workspaceRefusal: {
+      notSqlite:
+        '“{{file}}” is not a Kenes workspace: it is not an SQLite database at all. Nothing was changed.',
+      damaged:
+        '“{{file}}” is damaged: SQLite’s integrity check found errors. Nothing was changed; take another copy of the file.',
+      notKenes: '“{{file}}” is an SQLite database but not a Kenes workspace. Nothing was changed.',
+      drift:
+        'The database structure in “{{file}}” matches no version of Kenes (its migrations differ). Nothing was changed.',
+      newerBackup:
+        'The backup “{{file}}” was made by a newer Kenes; update Kenes to restore it. Nothing was changed.',
+      unknownBackup: 'There is no such backup in the list.',
+      returnFirst: 'Return to your own workspace first: another file is open for reading only.',
     },
     validation: {
       agreementDates: 'The end date is before the start date.',

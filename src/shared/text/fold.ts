@@ -21,12 +21,17 @@ const kazakhToRussian: Record<string, string> = {
   i: 'и',
 };
 
-export const foldForSearch = (text: string): string => {
-  const lower = text.normalize('NFC').toLowerCase();
-  let out = '';
-  for (const ch of lower) out += kazakhToRussian[ch] ?? ch;
-  return out.replace(/\s+/g, ' ').trim();
-};
+const foldedLetters = new RegExp(`[${Object.keys(kazakhToRussian).join('')}]`, 'g');
+
+// One regular expression rather than a loop building the string a letter at a time: an
+// import folds 20,000 names, and the loop took most of a second of it.
+export const foldForSearch = (text: string): string =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(foldedLetters, (ch) => kazakhToRussian[ch] ?? ch)
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * The Kazakh Cyrillic alphabet in its own order; Russian letters are a subset of it.

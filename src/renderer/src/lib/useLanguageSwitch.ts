@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import { applyLanguage } from '../i18n';
 import { useKenesStore } from '../store';
 import { describeFailure } from './errors';
+import { toApiError } from './useApiQuery';
 import type { Language } from '../../../shared/i18n';
 import type { KenesState } from '../store';
 
@@ -24,6 +25,9 @@ export const useLanguageSwitch = () => {
       try {
         await api.settings.update({ patch: { language } });
       } catch (e) {
+        // A file from a newer Kenes is open read-only: the language still changes on screen,
+        // it just is not stored in that file.
+        if (toApiError(e).code === 'read_only') return;
         void message.error(describeFailure(e));
       }
     },

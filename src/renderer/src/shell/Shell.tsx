@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navSections } from './sections';
 import { useCouncilName } from './useCouncilName';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 
 const { Header, Sider, Content } = Layout;
 
@@ -48,6 +49,7 @@ export const Shell = () => {
           </Typography.Text>
           <LanguageSwitch />
         </Header>
+        <ReadOnlyBanner />
         <Content id="main-content" tabIndex={-1} className="kenes-content">
           <Suspense fallback={<Spin />}>
             <Outlet />

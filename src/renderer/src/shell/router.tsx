@@ -8,6 +8,7 @@ import { AgreementsPage, ObligationsPage } from '../pages/Agreements';
 import { SessionsYearPage, SittingPage } from '../pages/Sessions';
 import { OpenDecisionsPage } from '../pages/Sessions/decisions';
 import { ReportsPage } from '../pages/Reports';
+import { ImportPage } from '../pages/Import';
 import {
   SettingsLayout,
   GeneralSettings,
@@ -16,6 +17,7 @@ import {
   GroupsPage,
   HistoryPage,
 } from '../pages/Settings';
+import { MergePage } from '../pages/Merge';
 
 /**
  * A hash router: Electron loads the renderer from file://, where only the fragment can
@@ -39,6 +41,7 @@ export const createRouter = () =>
         { path: 'sessions/decisions', element: <OpenDecisionsPage /> },
         { path: 'sessions/:sessionId', element: <SittingPage /> },
         { path: 'reports', element: <ReportsPage /> },
+        { path: 'import', element: <ImportPage /> },
         {
           path: 'settings',
           element: <SettingsLayout />,
@@ -48,6 +51,7 @@ export const createRouter = () =>
             { path: 'members', element: <CouncilMembersPage /> },
             { path: 'groups', element: <GroupsPage /> },
             { path: 'history', element: <HistoryPage /> },
+            { path: 'merge', element: <MergePage /> },
           ],
         },
         { path: '*', element: <Navigate to="/" replace /> },

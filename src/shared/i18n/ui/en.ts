@@ -7,7 +7,10 @@ import { sessionsEn } from './sessions/en';
 import { decisionsEn } from './decisions/en';
 import { minutesEn } from './minutes/en';
 import { openFormatsEn } from './openFormats/en';
+import { workspaceFilesEn } from './workspaceFiles/en';
 import { historyLogEn } from './historyLog/en';
+import { mergeEn } from './merge/en';
+import { importWizardEn } from './importWizard/en';
 
 /**
  * The UI texts in English. This file defines the keys: Kazakh and Russian are typed
@@ -470,5 +473,8 @@ export const en = {
   decisions: decisionsEn,
   minutes: minutesEn,
   openFormats: openFormatsEn,
+  workspaceFiles: workspaceFilesEn,
   historyLog: historyLogEn,
+  merge: mergeEn,
+  importWizard: importWizardEn,
 } as const;

@@ -8,7 +8,10 @@ import { sessionsKk } from './sessions/kk';
 import { decisionsKk } from './decisions/kk';
 import { minutesKk } from './minutes/kk';
 import { openFormatsKk } from './openFormats/kk';
+import { workspaceFilesKk } from './workspaceFiles/kk';
 import { historyLogKk } from './historyLog/kk';
+import { mergeKk } from './merge/kk';
+import { importWizardKk } from './importWizard/kk';
 
 /**
  * Қазақша: the default language. Terms follow the guide (үйлестіру кеңесі, өзара
@@ -464,5 +467,8 @@ export const kk: UiResources = {
   decisions: decisionsKk,
   minutes: minutesKk,
   openFormats: openFormatsKk,
+  workspaceFiles: workspaceFilesKk,
   historyLog: historyLogKk,
+  merge: mergeKk,
+  importWizard: importWizardKk,
 };

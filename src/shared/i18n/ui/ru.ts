@@ -8,7 +8,10 @@ import { sessionsRu } from './sessions/ru';
 import { decisionsRu } from './decisions/ru';
 import { minutesRu } from './minutes/ru';
 import { openFormatsRu } from './openFormats/ru';
+import { workspaceFilesRu } from './workspaceFiles/ru';
 import { historyLogRu } from './historyLog/ru';
+import { mergeRu } from './merge/ru';
+import { importWizardRu } from './importWizard/ru';
 
 /** Русский: the second language of the councils' paperwork. */
 export const ru: UiResources = {
@@ -460,5 +463,8 @@ export const ru: UiResources = {
   decisions: decisionsRu,
   minutes: minutesRu,
   openFormats: openFormatsRu,
+  workspaceFiles: workspaceFilesRu,
   historyLog: historyLogRu,
+  merge: mergeRu,
+  importWizard: importWizardRu,
 };

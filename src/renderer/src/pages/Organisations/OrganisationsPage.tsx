@@ -86,9 +86,12 @@ export const OrganisationsPage = () => {
         title={t('registry.title')}
         subtitle={t('registry.subtitle')}
         extra={
-          <Button type="primary" onClick={() => setFormTarget({ mode: 'create' })}>
-            {t('registry.add')}
-          </Button>
+          <>
+            <Button href="#/import">{t('importWizard.open')}</Button>
+            <Button type="primary" onClick={() => setFormTarget({ mode: 'create' })}>
+              {t('registry.add')}
+            </Button>
+          </>
         }
       />
       {list.error && !list.data ? (

@@ -66,9 +66,12 @@ export const CouncilMembersPage = () => {
           </Typography.Title>
           <Typography.Paragraph type="secondary">{t('members.intro')}</Typography.Paragraph>
         </div>
-        <Button type="primary" onClick={() => setTarget({ mode: 'create' })}>
-          {t('members.add')}
-        </Button>
+        <Flex gap={8} wrap>
+          <Button href="#/import?kind=people">{t('importWizard.open')}</Button>
+          <Button type="primary" onClick={() => setTarget({ mode: 'create' })}>
+            {t('members.add')}
+          </Button>
+        </Flex>
       </Flex>
       <Flex gap={24} wrap className="kenes-gap">
         <Flex align="center" gap={8}>

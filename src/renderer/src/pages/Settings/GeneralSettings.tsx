@@ -13,21 +13,22 @@ import {
   Skeleton,
   Typography,
 } from 'antd';
-import { LabelledTable } from '../../components/LabelledTable';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { settingsCalls } from '../../../../shared/api/workspace';
 import { languages, type Language } from '../../../../shared/i18n';
-import type { BackupEntry, Settings } from '../../../../shared/model';
+import type { Settings } from '../../../../shared/model';
 import type { FieldError } from '../../../../shared/api/contract';
 import { useApiQuery, toApiError } from '../../lib/useApiQuery';
-import { describeApiError, fieldErrorMap, translateKey, describeFailure } from '../../lib/errors';
+import { describeApiError, fieldErrorMap, translateKey } from '../../lib/errors';
 import { contractErrors, itemFeedback } from '../../lib/validate';
 import { useFormat } from '../../lib/format';
 import { useCurrentLanguage } from '../../lib/labels';
 import { useLanguageSwitch } from '../../lib/useLanguageSwitch';
 import { useKenesStore, selectDataChanged } from '../../store';
 import { OpenFormatsCard } from './OpenFormatsCard';
+import { WorkspaceFileCard } from './WorkspaceFileCard';
+import { BackupsCard } from './BackupsCard';
 
 type Values = Pick<Settings, 'userName' | 'backupsToKeep'>;
 
@@ -112,30 +113,12 @@ const SettingsForm = ({ settings }: { settings: Settings }) => {
   );
 };
 
-/** The user's name for the history, the language, backups, and where the data lives. */
+/** The user's name for the history, the language, where the data lives, the workspace file and its backups. */
 export const GeneralSettings = () => {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const format = useFormat();
-  const dataChanged = useKenesStore(selectDataChanged);
   const settings = useApiQuery('settings', () => api.settings.get({}));
   const status = useApiQuery('workspace:status', () => api.workspace.status({}));
-  const backups = useApiQuery('workspace:backups', () => api.workspace.backups({}));
-  const [backingUp, setBackingUp] = useState(false);
-
-  const backUpNow = async () => {
-    setBackingUp(true);
-    try {
-      const entry = await api.workspace.backupNow({});
-      void message.success(t('settings.backupDone', { file: entry.fileName }));
-      dataChanged();
-    } catch (e) {
-      void message.error(describeFailure(e));
-    } finally {
-      setBackingUp(false);
-    }
-  };
-
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={12}>
@@ -188,49 +171,8 @@ export const GeneralSettings = () => {
             <Skeleton active />
           )}
         </Card>
-        <Card
-          title={<h2 className="kenes-card-title">{t('settings.backups')}</h2>}
-          extra={
-            <Button type="primary" onClick={() => void backUpNow()} loading={backingUp}>
-              {t('settings.backupNow')}
-            </Button>
-          }
-        >
-          <Typography.Paragraph type="secondary">{t('settings.backupsHint')}</Typography.Paragraph>
-          <LabelledTable<BackupEntry>
-            label={t('settings.backupsTable')}
-            rowKey="fileName"
-            size="small"
-            loading={backups.loading && !backups.data}
-            dataSource={backups.data ?? []}
-            pagination={{ pageSize: 10, hideOnSinglePage: true }}
-            locale={{ emptyText: t('settings.backupsEmpty') }}
-            columns={[
-              {
-                key: 'file',
-                title: t('settings.backupFile'),
-                dataIndex: 'fileName',
-                className: 'kenes-break-all',
-              },
-              {
-                key: 'kind',
-                title: t('settings.backupKind'),
-                render: (_, b) => t(`settings.backupKinds.${b.kind}`),
-              },
-              {
-                key: 'created',
-                title: t('settings.backupCreated'),
-                render: (_, b) => format.dateTime(b.createdAt),
-              },
-              {
-                key: 'size',
-                title: t('settings.backupSize'),
-                align: 'right',
-                render: (_, b) => format.size(b.sizeBytes),
-              },
-            ]}
-          />
-        </Card>
+        <WorkspaceFileCard readOnly={Boolean(status.data?.readOnly)} />
+        <BackupsCard readOnly={Boolean(status.data?.readOnly)} />
       </Col>
     </Row>
   );

@@ -9,6 +9,7 @@ const tabs = [
   { path: '/settings/members', label: 'settings.tabMembers' },
   { path: '/settings/groups', label: 'settings.tabGroups' },
   { path: '/settings/history', label: 'historyLog.tab' },
+  { path: '/settings/merge', label: 'merge.tab' },
 ] as const;
 
 /** Settings, the council profile and its members: three tabs, each its own route. */
