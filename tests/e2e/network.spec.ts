@@ -103,7 +103,10 @@ test('every layout applies; a district filter is kept in a saved view one can co
     'Кеңесті айнала',
   ]) {
     await network.layout(layout);
-    await expect(page.getByText(`Орналастырылды: ${layout}.`, { exact: false }).last()).toBeVisible();
+    // The layered layouts run elk in a worker, which takes several seconds on a busy two-core runner.
+    await expect(page.getByText(`Орналастырылды: ${layout}.`, { exact: false }).last()).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(network.node('ПМПК – 4')).toBeVisible();
   }
 
