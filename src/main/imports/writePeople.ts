@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { people } from '../../../db/schema';
 import type { ServiceContext } from '../services/context';
 import type { Change } from '../services/history';
-import { assignOfficer } from '../services/people';
+import { assignOfficer, personRow } from '../services/people';
 import { insertRows } from '../store/insert-rows';
 import type { ImportCommitInput } from '../../shared/api/imports';
 import type { Person } from '../../shared/model';
@@ -49,19 +49,7 @@ export const writePeople = (
       report.push({ rowNumber: row.rowNumber, name: row.name, outcome: 'updated' });
       continue;
     }
-    const record: PersonInsert = {
-      id: ctx.newId(),
-      organisationId: input.organisationId ?? null,
-      fullName: input.fullName,
-      position: input.position ?? '',
-      councilRole: input.councilRole ?? null,
-      phone: input.phone ?? '',
-      email: input.email ?? '',
-      notes: input.notes ?? '',
-      archivedAt: null,
-      createdAt: at,
-      updatedAt: at,
-    };
+    const record = personRow(ctx, input, at);
     created.push(record);
     createdByRow.set(row.rowNumber, record);
     report.push({ rowNumber: row.rowNumber, name: row.name, outcome: 'created' });

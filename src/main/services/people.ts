@@ -91,24 +91,32 @@ const officerChanges = (ctx: ServiceContext, personId: string, role: CouncilRole
     ? assignOfficer(ctx, personId, role)
     : releaseOfficer(ctx, personId);
 
+/** A new person's row with its defaults: the form and the import write exactly the same. */
+export const personRow = (
+  ctx: ServiceContext,
+  input: CreateInput,
+  at: string,
+): typeof people.$inferInsert => ({
+  id: ctx.newId(),
+  organisationId: input.organisationId ?? null,
+  fullName: input.fullName,
+  position: input.position ?? '',
+  councilRole: input.councilRole ?? null,
+  phone: input.phone ?? '',
+  email: input.email ?? '',
+  notes: input.notes ?? '',
+  archivedAt: null,
+  createdAt: at,
+  updatedAt: at,
+});
+
 export const createPerson = (ctx: ServiceContext, input: CreateInput): Person =>
   ctx.transaction(() => {
     checkOrganisation(ctx, input.organisationId);
     const at = ctx.now().toISOString();
     const created = ctx.db
       .insert(people)
-      .values({
-        id: ctx.newId(),
-        organisationId: input.organisationId ?? null,
-        fullName: input.fullName,
-        position: input.position ?? '',
-        councilRole: input.councilRole ?? null,
-        phone: input.phone ?? '',
-        email: input.email ?? '',
-        notes: input.notes ?? '',
-        createdAt: at,
-        updatedAt: at,
-      })
+      .values(personRow(ctx, input, at))
       .returning()
       .get();
     // One user action, one batch: undo takes the officer changes back with the person.

@@ -365,8 +365,6 @@ export const en = {
     lastBackup: 'Last backup',
     never: 'not yet',
     backups: 'Backups',
-    backupsHint:
-      'Copies of the database in the data folder. To go back to one, close Kenes and put the copy in place of the database file.',
     backupNow: 'Back up now',
     backupDone: 'Backup created: {{file}}',
     backupsEmpty: 'There are no backups yet.',
