@@ -44,7 +44,7 @@ test('a secretary restores yesterday’s backup after archiving organisations by
     const backups = page.getByRole('table', { name: 'Резервтік көшірмелер тізімі' });
     const yesterdays = backups
       .locator('tbody tr')
-      .filter({ hasText: '20261119T' })
+      .filter({ hasText: '19.11.2026' })
       .filter({ hasText: 'Күнделікті' });
     await expect(yesterdays).toHaveCount(1);
     await page.screenshot({ path: test.info().outputPath('workspace-file-card-kk.png'), fullPage: true });

@@ -19,7 +19,9 @@ export const Shell = () => {
   const { t } = useTranslation();
   const location = useLocation();
   const councilName = useCouncilName();
-  const section = location.pathname.split('/')[1] ?? '';
+  const first = location.pathname.split('/')[1] ?? '';
+  // The import wizard is reached from the registry it fills, so the registry stays lit.
+  const section = first === 'import' ? 'organisations' : first;
 
   return (
     <Layout className="kenes-shell">

@@ -369,7 +369,6 @@ export const en = {
     backupDone: 'Backup created: {{file}}',
     backupsEmpty: 'There are no backups yet.',
     backupsTable: 'List of backups',
-    backupFile: 'File',
     backupKind: 'Kind',
     backupCreated: 'Created',
     backupSize: 'Size',

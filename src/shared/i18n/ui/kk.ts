@@ -364,7 +364,6 @@ export const kk: UiResources = {
     backupDone: 'Резервтік көшірме жасалды: {{file}}',
     backupsEmpty: 'Әзірге резервтік көшірмелер жоқ.',
     backupsTable: 'Резервтік көшірмелер тізімі',
-    backupFile: 'Файл',
     backupKind: 'Түрі',
     backupCreated: 'Жасалған уақыты',
     backupSize: 'Көлемі',

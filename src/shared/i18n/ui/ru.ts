@@ -360,7 +360,6 @@ export const ru: UiResources = {
     backupDone: 'Резервная копия создана: {{file}}',
     backupsEmpty: 'Резервных копий пока нет.',
     backupsTable: 'Список резервных копий',
-    backupFile: 'Файл',
     backupKind: 'Вид',
     backupCreated: 'Создана',
     backupSize: 'Размер',

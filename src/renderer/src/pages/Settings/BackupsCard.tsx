@@ -80,7 +80,9 @@ export const BackupsCard = ({ readOnly }: { readOnly: boolean }) => {
           {
             key: 'created',
             title: t('settings.backupCreated'),
-            render: (_, b) => format.dateTime(b.createdAt),
+            // When and what kind is what a secretary chooses by; the file name, for finding
+            // the copy on disk, is shown on hover so the list fits half a screen.
+            render: (_, b) => <span title={b.fileName}>{format.dateTime(b.createdAt)}</span>,
           },
           {
             key: 'kind',
@@ -92,13 +94,6 @@ export const BackupsCard = ({ readOnly }: { readOnly: boolean }) => {
             title: t('settings.backupSize'),
             align: 'right',
             render: (_, b) => format.size(b.sizeBytes),
-          },
-          // When and what kind is what a secretary chooses by; the file name is for finding it on disk.
-          {
-            key: 'file',
-            title: t('settings.backupFile'),
-            dataIndex: 'fileName',
-            ellipsis: { showTitle: true },
           },
           {
             key: 'restore',
