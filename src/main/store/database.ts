@@ -27,6 +27,9 @@ export const openSqlite = (file: string, options: DatabaseOptions = {}): Sqlite 
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('busy_timeout = 5000');
+    // Workspace files now come from outside (opened, merged, restored): their schema may not
+    // call Kenes's own functions from a view or trigger. Our schema has neither.
+    sqlite.pragma('trusted_schema = OFF');
   } catch (error) {
     // A damaged or foreign file fails here; close it so no handle (or -wal/-shm file) outlives the refusal.
     sqlite.close();

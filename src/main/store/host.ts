@@ -60,12 +60,22 @@ const removeWithCompanions = (file: string): void => {
 export const openFile = (
   file: string,
   options: { readonly?: boolean; nativeBinding?: string } = {},
-): Sqlite =>
-  new Database(file, {
+): Sqlite => {
+  const sqlite = new Database(file, {
     fileMustExist: true,
     ...(options.readonly ? { readonly: true } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
+  try {
+    // A file from outside is not trusted to run anything from its schema (see database.ts).
+    sqlite.pragma('trusted_schema = OFF');
+  } catch (error) {
+    // Not a database at all: no handle may outlive the refusal.
+    sqlite.close();
+    throw error;
+  }
+  return sqlite;
+};
 
 /** Opens a file read-only and always closes it; removes the -wal/-shm a read-only connection leaves behind. */
 export const withReadOnlySqlite = <T>(file: string, fn: (sqlite: Sqlite) => T, nativeBinding?: string): T => {
