@@ -167,6 +167,28 @@ describe('merging a district council’s workspace file', () => {
     expect(t.api.organisations.get({ id: other.id }).organisation.headName).not.toBe('Әбенова Сәуле');
   });
 
+  it('keeps our newer version without asking when the district only holds the version it was copied with', () => {
+    const t = regionalWorkspace();
+    const d = copyOf(t);
+    const edited = someOrganisation(t, 3);
+    const archived = someOrganisation(t, 4);
+    // After the copy went to the district, the regional secretary went on working.
+    t.api.organisations.update({ id: edited.id, patch: { phone: '+7 716 225 33 33' } });
+    t.api.organisations.archive({ id: archived.id });
+    const school = d.api.organisations.create(organisationInput({ nameKk: 'Бурабай ауданының №3 мектебі' }));
+    const id = upload(t, kenesFileOf(d));
+
+    const p = preview(t, id);
+    expect(p.conflicts).toEqual([]);
+    expect(countsOf(p, 'organisation')).toMatchObject({ new: 1, changed: 0 });
+    expect(apply(t, id)).toMatchObject({ addedTotal: 1, replaced: 0 });
+    expect(t.api.organisations.get({ id: edited.id }).organisation.phone).toBe('+7 716 225 33 33');
+    expect(t.api.organisations.get({ id: archived.id }).organisation.archivedAt).not.toBeNull();
+    expect(t.api.organisations.get({ id: school.id }).organisation.nameKk).toBe(
+      'Бурабай ауданының №3 мектебі',
+    );
+  });
+
   it('treats archived against active as a difference to choose on', () => {
     const t = regionalWorkspace();
     const d = copyOf(t);

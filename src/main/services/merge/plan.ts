@@ -59,6 +59,24 @@ const differingFields = (spec: MergedKind, local: Row, theirs: Row): string[] =>
       f !== 'id' && !IGNORED_COLUMNS.has(f) && !spec.ownColumns.includes(f) && !same(local[f], theirs[f]),
   );
 
+/**
+ * Every state a record of this workspace has been in, from its change history. A copy sent
+ * to a district and sent back holds the records it did not touch as they were when copied;
+ * if the regional secretary has edited one since, the district's version is one of these.
+ */
+const pastVersions = (local: Side, spec: MergedKind, id: string): Row[] =>
+  (
+    local.sqlite
+      .prepare('SELECT before, after FROM change_history WHERE entity = ? AND entity_id = ?')
+      .all(spec.entity, id) as { before: string | null; after: string | null }[]
+  ).flatMap((h) =>
+    [h.before, h.after].filter((v): v is string => v !== null).map((v) => JSON.parse(v) as Row),
+  );
+
+/** The district holds an earlier version of our record and changed nothing: ours is simply newer. */
+const isOurEarlierVersion = (local: Side, spec: MergedKind, theirs: Row): boolean =>
+  pastVersions(local, spec, theirs.id).some((past) => differingFields(spec, past, theirs).length === 0);
+
 /** A new record as it is written here: never a second council hub, never a member of this council by the district's say. */
 const asIncoming = (spec: MergedKind, row: Row): Row => {
   if (spec.kind === 'organisation') return { ...row, isCouncilHub: false };
@@ -199,7 +217,7 @@ export const planMerge = (local: Side, district: Side): MergePlan => {
       const mine = here.get(theirs.id);
       if (!mine) continue;
       const fields = differingFields(spec, mine, theirs);
-      if (fields.length === 0) {
+      if (fields.length === 0 || isOurEarlierVersion(local, spec, theirs)) {
         plan.same += 1;
         continue;
       }
