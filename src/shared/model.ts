@@ -473,6 +473,11 @@ export interface MergeConflict {
   /** The same in Russian, where the records have Russian names (else the Kazakh). */
   labelRu: string;
   fields: { field: string; local: MergeValue; theirs: MergeValue }[];
+  /**
+   * 'district': our version is one the district's own history has held, so only the district
+   * changed the record since the copy; null: both changed it, or the histories cannot tell.
+   */
+  changedOnlyIn: 'district' | null;
 }
 /** Parts of the district's workspace that are its own business and never merge. */
 export type MergeLeftOutKind =

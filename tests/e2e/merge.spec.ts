@@ -62,6 +62,8 @@ test('the regional secretary merges a district council’s file', async ({ page,
   // The conflict, side by side: ours and the district's, only the fields that differ.
   const conflict = merge.conflict(pmpk1);
   await expect(conflict).toHaveCount(1);
+  // The region changed its phone after the copy too: the card says both sides moved.
+  await expect(conflict).toContainText('Екі жақта да өзгерген');
   const header = conflict.getByRole('columnheader');
   await expect(header).toHaveText(['Өріс', 'Біздің нұсқа', 'Аудандық']);
   await expect(conflict.getByRole('row', { name: /Телефоны/ }).getByRole('cell')).toHaveText([
@@ -76,7 +78,7 @@ test('the regional secretary merges a district council’s file', async ({ page,
   await expect(page.getByText('Алдымен тағы 1 жазбаның нұсқасын таңдаңыз.')).toBeVisible();
   await conflict.getByText('Аудандықты алу').click();
   await conflict.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results/merge-conflict.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('merge-conflict.png'), fullPage: true });
   await expect(merge.mergeButton()).toBeEnabled();
   await expect(header).toHaveText(['Өріс', 'Біздің нұсқа', 'АудандықТаңдалды']);
   await expect(

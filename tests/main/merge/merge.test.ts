@@ -156,6 +156,9 @@ describe('merging a district council’s workspace file', () => {
       { field: 'phone', local: '+7 716 225 11 11', theirs: '+7 716 225 22 22' },
     ]);
     expect(countsOf(p, 'organisation')).toMatchObject({ new: 0, changed: 2 });
+    // Which side moved is said (never acted on): ours was edited too, the other only in the district.
+    expect(conflict?.changedOnlyIn).toBeNull();
+    expect(p.conflicts.find((c) => c.id === other.id)?.changedOnlyIn).toBe('district');
 
     const report = apply(t, id, {
       [`organisation:${org.id}`]: 'theirs',

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
+import { eq, getTableColumns } from 'drizzle-orm';
 import { councilProfile, interactionModules, organisations } from '../../../../db/schema';
 import type { KenesDb, Sqlite } from '../../store/database';
 import { ATTACHMENT_FILES_TABLE, attachmentsDirOf } from '../../store/attachmentFiles';
@@ -64,14 +64,27 @@ const differingFields = (spec: MergedKind, local: Row, theirs: Row): string[] =>
  * to a district and sent back holds the records it did not touch as they were when copied;
  * if the regional secretary has edited one since, the district's version is one of these.
  */
-const pastVersions = (local: Side, spec: MergedKind, id: string): Row[] =>
+const pastVersions = (side: Side, spec: MergedKind, id: string): Row[] =>
   (
-    local.sqlite
+    side.sqlite
       .prepare('SELECT before, after FROM change_history WHERE entity = ? AND entity_id = ?')
       .all(spec.entity, id) as { before: string | null; after: string | null }[]
   ).flatMap((h) =>
-    [h.before, h.after].filter((v): v is string => v !== null).map((v) => JSON.parse(v) as Row),
+    [h.before, h.after]
+      .filter((v): v is string => v !== null)
+      .map((v) => withDefaults(spec, JSON.parse(v) as Row)),
   );
+
+/**
+ * A snapshot recorded from an insert leaves out the columns the database filled with their
+ * defaults; put those in, so it compares with the stored row column for column.
+ */
+const withDefaults = (spec: MergedKind, snapshot: Row): Row => {
+  const complete: Row = { ...snapshot };
+  for (const [key, column] of Object.entries(getTableColumns(spec.table)))
+    if (!(key in complete)) complete[key] = column.default ?? null;
+  return complete;
+};
 
 /** The district holds an earlier version of our record and changed nothing: ours is simply newer. */
 const isOurEarlierVersion = (local: Side, spec: MergedKind, theirs: Row): boolean =>
@@ -239,6 +252,12 @@ export const planMerge = (local: Side, district: Side): MergePlan => {
         id: theirs.id,
         label: labelOf(spec.kind, mine, names),
         labelRu: labelOf(spec.kind, mine, namesRu, 'ru'),
+        // Said, never acted on: the secretary still chooses (nothing is overwritten silently).
+        changedOnlyIn: pastVersions(district, spec, theirs.id).some(
+          (past) => differingFields(spec, past, mine).length === 0,
+        )
+          ? 'district'
+          : null,
         fields: fields.map((f) => ({
           field: f,
           local: mine[f] as MergeValue,

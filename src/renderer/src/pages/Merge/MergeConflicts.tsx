@@ -56,6 +56,13 @@ const ConflictCard = ({ conflict, preview, choice, onChoose }: CardProps) => {
           {label}
         </span>
       }
+      extra={
+        conflict.changedOnlyIn === 'district' ? (
+          <Tag color="warning">{t('merge.changedOnlyInDistrict')}</Tag>
+        ) : (
+          <Tag>{t('merge.changedOnBothSides')}</Tag>
+        )
+      }
     >
       <table
         className="kenes-merge-diff"

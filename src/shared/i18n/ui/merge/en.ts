@@ -82,6 +82,8 @@ export const mergeEn = {
   takeDistrict: 'Take the district’s',
   choiceFor: 'Which version of “{{label}}” stays',
   chosen: 'Chosen',
+  changedOnlyInDistrict: 'Changed only in the district since the copy',
+  changedOnBothSides: 'Changed on both sides',
   merge: 'Merge',
   chooseFirst_one: 'Choose a version for {{count}} more record first.',
   chooseFirst_few: 'Choose a version for {{count}} more records first.',

@@ -83,6 +83,8 @@ export const mergeKk: Widen<typeof mergeEn> = {
   takeDistrict: 'Аудандықты алу',
   choiceFor: '«{{label}}» жазбасының қай нұсқасы қалады',
   chosen: 'Таңдалды',
+  changedOnlyInDistrict: 'Көшірмеден кейін тек ауданда өзгерген',
+  changedOnBothSides: 'Екі жақта да өзгерген',
   merge: 'Біріктіру',
   chooseFirst_one: 'Алдымен тағы {{count}} жазбаның нұсқасын таңдаңыз.',
   chooseFirst_few: 'Алдымен тағы {{count}} жазбаның нұсқасын таңдаңыз.',

@@ -84,6 +84,8 @@ export const mergeRu: Widen<typeof mergeEn> = {
   takeDistrict: 'Взять районную',
   choiceFor: 'Какая версия «{{label}}» остаётся',
   chosen: 'Выбрано',
+  changedOnlyInDistrict: 'После копии изменено только в районе',
+  changedOnBothSides: 'Изменено с обеих сторон',
   merge: 'Объединить',
   chooseFirst_one: 'Сначала выберите версию ещё для {{count}} записи.',
   chooseFirst_few: 'Сначала выберите версию ещё для {{count}} записей.',
