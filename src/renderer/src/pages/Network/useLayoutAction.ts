@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
@@ -31,9 +31,13 @@ export const useLayoutAction = ({ scene, snapshot, positions, stored, view, move
   const { message } = App.useApp();
   const dataChanged = useKenesStore(selectDataChanged);
   const [busy, setBusy] = useState(false);
+  // A ref as well as state: a menu rendered before the last layout finished must not see it as running.
+  const running = useRef(false);
+  const ready = !!scene && !!snapshot && !!view && !!positions;
 
   const apply = async (kind: LayoutKind) => {
-    if (!scene || !snapshot || !view || !positions || busy) return;
+    if (!scene || !snapshot || !view || !positions || running.current) return;
+    running.current = true;
     setBusy(true);
     try {
       const result = await runLayout({
@@ -58,10 +62,13 @@ export const useLayoutAction = ({ scene, snapshot, positions, stored, view, move
     } catch (e) {
       void message.error(describeFailure(e));
     } finally {
+      running.current = false;
       setBusy(false);
       dataChanged();
     }
   };
 
-  return { apply, busy };
+  // Until the network and its view are read (again, after each change), the button waits
+  // visibly rather than ignoring a click.
+  return { apply, busy: busy || !ready };
 };
