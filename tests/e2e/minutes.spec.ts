@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import { test, expect } from './support/fixtures';
-import { startKenes, type KenesServer } from './support/kenes-server';
 import { startFromAkmolaModel } from './pages/registry';
 import { MinutesTab, SITTING, recordApprovedSitting } from './pages/minutes';
 import { readDocx } from '../helpers/docx-reader';
@@ -10,14 +9,7 @@ import { pdfPagePictures } from './support/pdf-pictures';
 const pdfText = async (file: string): Promise<string[]> => readPdfPages(fs.readFileSync(file));
 
 // The sitting is in December 2026: the workspace clock is set just after it.
-test.use({
-  // eslint-disable-next-line no-empty-pattern
-  kenes: async ({}, use) => {
-    const server: KenesServer = await startKenes(undefined, { now: '2026-12-23T09:00:00' });
-    await use(server);
-    await server.stop();
-  },
-});
+test.use({ kenesNow: '2026-12-23T09:00:00' });
 
 test('the minutes of an approved sitting: previewed, downloaded as DOCX and PDF in Kazakh and Russian, printed', async ({
   page,

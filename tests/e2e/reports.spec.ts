@@ -1,20 +1,13 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { startKenes, type KenesServer } from './support/kenes-server';
+import type { KenesServer } from './support/kenes-server';
 import { startFromAkmolaModel } from './pages/registry';
 import { callKenes } from './support/api';
 import { readDocx } from '../helpers/docx-reader';
 
 // 20 June 2026: the second quarter is under way, so the screen opens on it.
-test.use({
-  // eslint-disable-next-line no-empty-pattern
-  kenes: async ({}, use) => {
-    const server: KenesServer = await startKenes(undefined, { now: '2026-06-20T10:00:00' });
-    await use(server);
-    await server.stop();
-  },
-});
+test.use({ kenesNow: '2026-06-20T10:00:00' });
 
 const firstOfType = async (kenes: KenesServer, typeCode: string): Promise<string> => {
   const page = await callKenes<{ items: { id: string }[] }>(kenes, 'organisations:list', {
