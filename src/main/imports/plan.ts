@@ -1,4 +1,5 @@
-import type { DuplicateChoice, ImportCommitInput } from '../../shared/api/imports';
+import type { ImportCommitInput } from '../../shared/api/imports';
+import { importOutcomeOf } from '../../shared/domain/importOutcome';
 import type { ImportReport, ImportRow } from '../../shared/model';
 
 export type ReportRow = ImportReport['rows'][number];
@@ -10,19 +11,14 @@ export type RowDecision =
   | { action: 'updateEarlier'; rowNumber: number }
   | { action: 'skip'; reason: 'duplicate' | 'problems' };
 
-const choiceFor = (row: ImportRow, duplicates: ImportCommitInput['duplicates']): DuplicateChoice =>
-  duplicates.rows?.[String(row.rowNumber)] ?? duplicates.default;
-
 /** The user's choices applied to one analysed row. Rows with problems were refused or are skipped. */
 export const decide = (row: ImportRow, duplicates: ImportCommitInput['duplicates']): RowDecision => {
-  if (row.problems.length > 0) return { action: 'skip', reason: 'problems' };
-  if (!row.duplicate) return { action: 'create' };
-  const choice = choiceFor(row, duplicates);
-  if (choice === 'skip') return { action: 'skip', reason: 'duplicate' };
-  if (choice === 'import') return { action: 'create' };
-  return row.duplicate.source === 'registry'
+  const planned = importOutcomeOf(row, duplicates);
+  if (planned.outcome === 'skipped') return { action: 'skip', reason: planned.reason };
+  if (planned.outcome === 'created') return { action: 'create' };
+  return row.duplicate?.source === 'registry'
     ? { action: 'update', registryId: row.duplicate.id }
-    : { action: 'updateEarlier', rowNumber: row.duplicate.rowNumber ?? 0 };
+    : { action: 'updateEarlier', rowNumber: row.duplicate?.rowNumber ?? 0 };
 };
 
 /** The fields of a create input that the file filled in: empty cells never erase. */

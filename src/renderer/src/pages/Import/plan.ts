@@ -1,5 +1,10 @@
 import type { DuplicateChoice } from '../../../../shared/api/imports';
 import type { ImportPreview, ImportRow } from '../../../../shared/model';
+import {
+  duplicateChoiceFor,
+  importOutcomeOf,
+  type DuplicateChoices,
+} from '../../../../shared/domain/importOutcome';
 
 /** What the secretary has decided on the Check step. */
 export interface ImportDecisions {
@@ -11,20 +16,22 @@ export interface ImportDecisions {
 
 export type PlannedOutcome = 'created' | 'updated' | 'skipped' | 'blocked';
 
+const choicesOf = (decisions: ImportDecisions): DuplicateChoices => ({
+  default: decisions.duplicateDefault,
+  rows: decisions.duplicateRows,
+});
+
 export const choiceFor = (row: ImportRow, decisions: ImportDecisions): DuplicateChoice =>
-  decisions.duplicateRows[String(row.rowNumber)] ?? decisions.duplicateDefault;
+  duplicateChoiceFor(row, choicesOf(decisions));
 
 /**
- * What the server will do with a row, as far as the preview can tell: it re-checks
- * everything on commit, so this is the advice shown before confirming, not the report.
+ * What the server will do with a row, by the same rule it writes by (importOutcomeOf); it
+ * re-checks everything on commit, so this is the advice shown before confirming. A row with
+ * problems blocks the import unless the secretary chose to skip such rows.
  */
 export const plannedOutcome = (row: ImportRow, decisions: ImportDecisions): PlannedOutcome => {
-  if (row.problems.length > 0) return decisions.skipInvalid ? 'skipped' : 'blocked';
-  if (!row.duplicate) return 'created';
-  const choice = choiceFor(row, decisions);
-  if (choice === 'skip') return 'skipped';
-  // "Update" on a row repeating an earlier row of the file merges it into that row's new record.
-  return choice === 'import' ? 'created' : 'updated';
+  if (row.problems.length > 0 && !decisions.skipInvalid) return 'blocked';
+  return importOutcomeOf(row, choicesOf(decisions)).outcome;
 };
 
 export interface ImportPlan {
