@@ -33,7 +33,10 @@ export const changeHistory = sqliteTable(
   // No index on `at`: rows are only ever appended, so insertion (rowid) order is time
   // order, and one index fewer makes every write cheaper.
   (t) => [
-    index('change_history_entity_idx').on(t.entity, t.entityId),
+    // A record's story is read by its id alone (an organisation's takes in its links' and
+    // people's ids too); ids are UUIDs, unique across entities, so the entity adds nothing
+    // to the key but bytes to every write.
+    index('change_history_entity_id_idx').on(t.entityId),
     // Undo reads one batch by id.
     index('change_history_batch_idx').on(t.batchId),
     // "Has this batch been reverted?" Partial, so the bulk of rows (ordinary edits) add nothing to it.

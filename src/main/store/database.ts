@@ -27,6 +27,10 @@ export const openSqlite = (file: string, options: DatabaseOptions = {}): Sqlite 
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('busy_timeout = 5000');
+    // 32 MB of page cache (the default is 2 MB). A council's whole workspace is a few tens of
+    // MB, and a bulk write (an import, a merge, a layout) updates several indexes keyed by
+    // random UUIDs: with the small default those pages spill to the WAL mid-transaction.
+    sqlite.pragma('cache_size = -32000');
     // Workspace files now come from outside (opened, merged, restored): their schema may not
     // call Kenes's own functions from a view or trigger. Our schema has neither.
     sqlite.pragma('trusted_schema = OFF');

@@ -29,7 +29,17 @@ export const phone = z
   .refine((v) => phonePattern.test(v), { message: 'validation.phone' })
   .optional();
 
-export const email = z.union([z.literal(''), z.string().trim().max(254).pipe(z.email())]).optional();
+/**
+ * '' clears the address. One string schema with zod's own e-mail pattern rather than a
+ * union of '' and z.email(): the same rule, without parsing every address twice (a 10,000
+ * row import checks every one).
+ */
+export const email = z
+  .string()
+  .trim()
+  .max(254)
+  .refine((v) => v === '' || z.regexes.email.test(v), { message: 'validation.email' })
+  .optional();
 
 /** Websites are opened in the system browser, so only http(s) is accepted. */
 export const website = z
