@@ -32,5 +32,8 @@ export default defineConfig({
       chunkSizeWarningLimit: 4000,
     },
     plugins: [react()],
+    // ES modules, so the layout worker can load ELK as a chunk of its own when a grouped
+    // layout first needs it, instead of parsing it before every first layout.
+    worker: { format: 'es' },
   },
 });

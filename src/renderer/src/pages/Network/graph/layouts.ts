@@ -7,7 +7,6 @@
  * The canvas should not import this module at run time (it would bundle ELK into the
  * window's script): use `runLayout` from `layoutClient.ts`, and these types.
  */
-import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ELK as ElkEngine } from 'elkjs/lib/elk-api';
 import { groupedElkGraph, readGroupedLayout, type GroupedLayoutKind } from './elkGraphs';
 import type { LayoutFrame, LayoutInput, LayoutKind, LayoutResult, XY } from './layoutModel';
@@ -29,31 +28,43 @@ export { layoutKinds, isLayoutKind } from './layoutModel';
 
 export type LayoutEngine = Pick<ElkEngine, 'layout'>;
 
-let sharedEngine: LayoutEngine | undefined;
-/** One ELK instance per thread: creating one parses its 1.6 MB of code again. */
-const engine = (): LayoutEngine => (sharedEngine ??= new ELK());
+let sharedEngine: Promise<LayoutEngine> | undefined;
+let onEngineCreated: (() => void) | undefined;
 
 /**
- * Creates the thread's ELK now. In a worker, ELK's constructor claims the worker's
- * `onmessage` for itself, so the layout worker makes it first and installs its own
- * handler after.
+ * One ELK per thread, loaded the first time a grouped layout needs it: its 1.6 MB of
+ * code is parsed then, so the radial and layered layouts (our own code) start at once.
  */
-export const prepareLayoutEngine = (): void => void engine();
+const engine = (): Promise<LayoutEngine> =>
+  (sharedEngine ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => {
+    const elk = new ELK();
+    onEngineCreated?.();
+    return elk;
+  }));
+
+/**
+ * Called right after the thread's ELK is made. In a worker, elk.bundled.js claims the
+ * worker's `onmessage` for itself when it loads and when an ELK is constructed; the
+ * layout worker takes it back here, in the same task, before another message can arrive.
+ */
+export const afterLayoutEngineCreated = (callback: () => void): void => {
+  onEngineCreated = callback;
+};
 
 const grouped = async (
   layout: GroupedLayoutKind,
   input: LayoutInput,
-  elk: LayoutEngine,
+  elk: LayoutEngine | undefined,
 ): Promise<{ positions: Map<string, XY>; frames: LayoutFrame[] }> => {
   const free = input.nodes.filter((n) => !n.pinned);
-  const laidOut = await elk.layout(groupedElkGraph(layout, free));
+  const laidOut = await (elk ?? (await engine())).layout(groupedElkGraph(layout, free));
   return readGroupedLayout(layout, free, laidOut);
 };
 
 const place = (
   layout: LayoutKind,
   input: LayoutInput,
-  elk: LayoutEngine,
+  elk: LayoutEngine | undefined,
 ):
   | Promise<{ positions: Map<string, XY>; frames: LayoutFrame[] }>
   | { positions: Map<string, XY>; frames: LayoutFrame[] } => {
@@ -69,10 +80,8 @@ const place = (
   }
 };
 
-export const computeLayout = async (
-  input: LayoutInput,
-  elk: LayoutEngine = engine(),
-): Promise<LayoutResult> => {
+/** `elk` replaces the thread's own ELK (tests); without it, ELK is loaded when first needed. */
+export const computeLayout = async (input: LayoutInput, elk?: LayoutEngine): Promise<LayoutResult> => {
   const { positions, frames } = await place(input.layout, input, elk);
   return { positions: settleNodes(input.nodes, positions), frames };
 };
