@@ -23,6 +23,7 @@ import { interpolatePositions } from './graph/animate';
 import type { XY } from './usePositions';
 import { isTyping } from './keyboard';
 import { AGREEMENT_KIND, type SceneEdge } from './scene';
+import { keepUnchanged } from './stableElements';
 
 const FAR_VIEWPORT = { x: 0, y: 0, zoom: 0.1 };
 
@@ -84,7 +85,11 @@ export const NetworkCanvas = (props: Props) => {
     const selected = new Set(shown.current.filter((n) => n.selected).map((n) => n.id));
     const from = new Map(shown.current.map((n) => [n.id, n.position]));
     const to = new Map(props.nodes.map((n) => [n.id, n.position]));
-    const target = props.nodes.map((n) => ({ ...n, selected: selected.has(n.id) }));
+    // Unchanged nodes keep their objects, so React Flow redraws only what differs.
+    const target = keepUnchanged(
+      shown.current,
+      props.nodes.map((n) => ({ ...n, selected: selected.has(n.id) })),
+    );
     const moves = [...to].some(([id, p]) => {
       const f = from.get(id);
       return f !== undefined && (Math.abs(f.x - p.x) > 0.5 || Math.abs(f.y - p.y) > 0.5);
@@ -94,6 +99,7 @@ export const NetworkCanvas = (props: Props) => {
     // A glide re-renders every node on every frame: past a few hundred nodes that costs
     // more than it shows, so a large network jumps to its new places.
     if (!moves || reduceMotion || target.length > GLIDE_LIMIT) {
+      if (target === shown.current) return;
       shown.current = target;
       setNodes(target);
       return;
@@ -116,6 +122,15 @@ export const NetworkCanvas = (props: Props) => {
     },
     [],
   );
+
+  // The same for the lines: a save that changed one link leaves the other lines alone.
+  // (React's "adjust state when a prop changes" pattern: set during render, no effect.)
+  const [edges, setEdges] = useState<Edge[]>(props.edges);
+  const [edgesFrom, setEdgesFrom] = useState<Edge[]>(props.edges);
+  if (edgesFrom !== props.edges) {
+    setEdgesFrom(props.edges);
+    setEdges(keepUnchanged(edges, props.edges));
+  }
 
   const onNodesChange = useCallback((changes: NodeChange[]) => {
     setNodes((current) => {
@@ -226,7 +241,7 @@ export const NetworkCanvas = (props: Props) => {
     <div className="kenes-canvas" onKeyDownCapture={onKeyDownCapture}>
       <ReactFlow
         nodes={nodes}
-        edges={props.edges}
+        edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
