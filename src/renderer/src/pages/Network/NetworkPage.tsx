@@ -36,6 +36,16 @@ import type { LayoutKind } from './graph/layoutModel';
 import type { NetworkViewport } from '../../../../shared/api/views';
 import type { AgreementStatus } from '../../../../shared/domain/enums';
 
+/** `fn`, remembering its answer for each key it has been asked. */
+const memoised = (fn: (key: string) => string): ((key: string) => string) => {
+  const answers = new Map<string, string>();
+  return (key) => {
+    let answer = answers.get(key);
+    if (answer === undefined) answers.set(key, (answer = fn(key)));
+    return answer;
+  };
+};
+
 interface PendingLink {
   sourceId: string;
   targetId: string;
@@ -139,52 +149,55 @@ const NetworkWorkspace = () => {
   );
 
   const editable = !presenting;
-  const nodes = useMemo(
-    () =>
-      scene && positions
-        ? flowNodes(
-            scene,
-            positions,
-            frames,
-            { onExpand: expand, onCollapse: collapse },
-            {
-              editable,
-              dimmedIds: dimmed,
-              ariaLabel: (n) =>
-                n.kind === 'group'
-                  ? t('network.a11yGroup', { name: n.sublabel, count: n.count })
-                  : [
-                      n.organisation ? labels.organisationName(n.organisation) : n.label,
-                      labels.typeName(n.typeCode),
-                      n.sublabel,
-                    ]
-                      .filter(Boolean)
-                      .join(', '),
-            },
-          )
-        : [],
-    [scene, positions, frames, expand, collapse, editable, dimmed, t, labels],
-  );
-  const kindName = useMemo(() => linkKindNameOf(t, labels), [t, labels]);
-  const statusName = useCallback((status: AgreementStatus) => t(`agreements.status.${status}`), [t]);
-  const edges = useMemo(
-    () =>
-      scene
-        ? flowEdges(scene, {
+  const nodes = useMemo(() => {
+    // A translated type name per type, not per node: i18next lookups add up on 2,000 nodes.
+    const typeName = memoised((code: string) => labels.typeName(code));
+    return scene && positions
+      ? flowNodes(
+          scene,
+          positions,
+          frames,
+          { onExpand: expand, onCollapse: collapse },
+          {
             editable,
             dimmedIds: dimmed,
-            ariaLabel: (e) =>
-              e.kind === AGREEMENT_KIND && e.agreement
-                ? t('network.a11yAgreementEdge', {
-                    number: e.agreement.number,
-                    title: e.agreement.title,
-                    status: statusName(e.agreement.status),
-                  })
-                : t('network.a11yEdge', { kind: kindName(e.kind), count: e.linkIds.length }),
-          })
-        : [],
-    [scene, editable, dimmed, t, kindName, statusName],
-  );
+            ariaLabel: (n) =>
+              n.kind === 'group'
+                ? t('network.a11yGroup', { name: n.sublabel, count: n.count })
+                : [
+                    n.organisation ? labels.organisationName(n.organisation) : n.label,
+                    typeName(n.typeCode),
+                    n.sublabel,
+                  ]
+                    .filter(Boolean)
+                    .join(', '),
+          },
+        )
+      : [];
+  }, [scene, positions, frames, expand, collapse, editable, dimmed, t, labels]);
+  const kindName = useMemo(() => linkKindNameOf(t, labels), [t, labels]);
+  const statusName = useCallback((status: AgreementStatus) => t(`agreements.status.${status}`), [t]);
+  const edges = useMemo(() => {
+    // One sentence per kind and count of links, not one i18next call per line (5,000 of them).
+    const linkName = memoised((key: string) => {
+      const [kind = '', count = '1'] = key.split('\n');
+      return t('network.a11yEdge', { kind: kindName(kind), count: Number(count) });
+    });
+    return scene
+      ? flowEdges(scene, {
+          editable,
+          dimmedIds: dimmed,
+          ariaLabel: (e) =>
+            e.kind === AGREEMENT_KIND && e.agreement
+              ? t('network.a11yAgreementEdge', {
+                  number: e.agreement.number,
+                  title: e.agreement.title,
+                  status: statusName(e.agreement.status),
+                })
+              : linkName(`${e.kind}\n${e.linkIds.length}`),
+        })
+      : [];
+  }, [scene, editable, dimmed, t, kindName, statusName]);
   const legend = useMemo(
     () => (scene ? legendOf(scene, colourBy, legendTextsOf(t, labels, colourBy)) : []),
     [scene, colourBy, t, labels],
