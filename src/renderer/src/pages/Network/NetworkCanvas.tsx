@@ -23,6 +23,7 @@ import { interpolatePositions } from './graph/animate';
 import type { XY } from './usePositions';
 import { isTyping } from './keyboard';
 import { AGREEMENT_KIND, type SceneEdge } from './scene';
+import { useFarZoom } from './nodes/useFarZoom';
 import { keepUnchanged } from './stableElements';
 
 const FAR_VIEWPORT = { x: 0, y: 0, zoom: 0.1 };
@@ -73,6 +74,7 @@ const isMovable = (n: Node) => n.type !== 'frame';
 export const NetworkCanvas = (props: Props) => {
   const { t } = useTranslation();
   const flow = useReactFlow();
+  const far = useFarZoom();
   const [nodes, setNodes] = useState<Node[]>([]);
   const shown = useRef<Node[]>([]);
   const animation = useRef<number | null>(null);
@@ -269,7 +271,10 @@ export const NetworkCanvas = (props: Props) => {
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         minZoom={0.05}
         maxZoom={3}
-        onlyRenderVisibleElements
+        // Close up, only what is in view is drawn. Far out nearly everything is in view, and
+        // dropping and re-creating the few nodes at the edges on every pan and wheel step
+        // cost more than drawing them as the plain boxes they are at that distance.
+        onlyRenderVisibleElements={!far}
         fitView={props.viewport === null}
         // Without a saved viewport the first paint happens far out, where nodes are plain
         // boxes, and fitView then brings the picture in: painting 2,000 nodes and their
