@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   applyNodeChanges,
   Background,
@@ -27,6 +27,12 @@ import { useFarZoom } from './nodes/useFarZoom';
 import { keepUnchanged } from './stableElements';
 
 const FAR_VIEWPORT = { x: 0, y: 0, zoom: 0.1 };
+// Props React Flow gets are kept the same from render to render: a new object or function
+// there is copied into its store, and every one of thousands of nodes and lines then
+// checks whether it concerns them (half a second on a 2,000-organisation network).
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
+const isValidConnection = (c: Edge | Connection) => c.source !== c.target;
 
 const nodeTypes = {
   organisation: OrganisationNode,
@@ -71,7 +77,7 @@ const isMovable = (n: Node) => n.type !== 'frame';
  * undo), lets the user drag, nudge, box-select and connect, and reports each finished
  * gesture once so the page can save it as one undoable step.
  */
-export const NetworkCanvas = (props: Props) => {
+export const NetworkCanvas = memo((props: Props) => {
   const { t } = useTranslation();
   const flow = useReactFlow();
   const far = useFarZoom();
@@ -80,7 +86,7 @@ export const NetworkCanvas = (props: Props) => {
   const animation = useRef<number | null>(null);
   const nudged = useRef(new Map<string, XY>());
   const nudgeTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const { onMoved } = props;
+  const { onMoved, onConnectRequest, onOpenAgreement, onPaneDoubleClick, onViewportEnd, editable } = props;
 
   // New positions from the page: keep what is selected, and glide from where things are.
   useEffect(() => {
@@ -224,9 +230,49 @@ export const NetworkCanvas = (props: Props) => {
       pending.current = null;
       if (!c || !state.isValid) return;
       const point = 'changedTouches' in event ? event.changedTouches[0] : event;
-      props.onConnectRequest(c.source, c.target, { x: point?.clientX ?? 200, y: point?.clientY ?? 200 });
+      onConnectRequest(c.source, c.target, { x: point?.clientX ?? 200, y: point?.clientY ?? 200 });
     },
-    [props],
+    [onConnectRequest],
+  );
+
+  const onEdgeClick = useCallback(
+    (_event: unknown, edge: Edge) => {
+      const line = (edge.data as { scene?: SceneEdge } | undefined)?.scene;
+      if (line?.kind === AGREEMENT_KIND && line.agreement) onOpenAgreement(line.agreement.id);
+    },
+    [onOpenAgreement],
+  );
+
+  const onDoubleClick = useCallback(
+    (e: React.MouseEvent) => {
+      const target = e.target as HTMLElement;
+      if (!editable || !target.classList.contains('react-flow__pane')) return;
+      onPaneDoubleClick(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+    },
+    [editable, flow, onPaneDoubleClick],
+  );
+
+  const onMoveEnd = useCallback(
+    (_event: unknown, viewport: Viewport) => onViewportEnd(viewport),
+    [onViewportEnd],
+  );
+
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'node.a11yDescription.default': t('network.a11yNode'),
+      'node.a11yDescription.keyboardDisabled': t('network.a11yNode'),
+      'node.a11yDescription.ariaLiveMessage': ({ x, y }: { x: number; y: number }) =>
+        t('network.a11yMoved', { x, y }),
+      'edge.a11yDescription.default': t('network.a11yEdgeDescription'),
+      'controls.ariaLabel': t('network.controls'),
+      'controls.zoomIn.ariaLabel': t('network.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('network.zoomOut'),
+      'controls.fitView.ariaLabel': t('network.fitView'),
+      'controls.interactive.ariaLabel': t('network.controls'),
+      'minimap.ariaLabel': t('network.minimap'),
+      'handle.ariaLabel': t('network.handle'),
+    }),
+    [t],
   );
 
   const onSelectionChange = useCallback(
@@ -250,25 +296,18 @@ export const NetworkCanvas = (props: Props) => {
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
-        isValidConnection={(c) => c.source !== c.target}
+        isValidConnection={isValidConnection}
         connectionMode={'loose' as never}
         onSelectionChange={onSelectionChange}
-        onEdgeClick={(_event, edge) => {
-          const line = (edge.data as { scene?: SceneEdge } | undefined)?.scene;
-          if (line?.kind === AGREEMENT_KIND && line.agreement) props.onOpenAgreement(line.agreement.id);
-        }}
-        onDoubleClick={(e) => {
-          const target = e.target as HTMLElement;
-          if (!props.editable || !target.classList.contains('react-flow__pane')) return;
-          props.onPaneDoubleClick(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
-        }}
+        onEdgeClick={onEdgeClick}
+        onDoubleClick={onDoubleClick}
         zoomOnDoubleClick={false}
         nodesDraggable={props.editable}
         nodesConnectable={props.editable}
         elementsSelectable={props.editable}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         minZoom={0.05}
         maxZoom={3}
         // Close up, only what is in view is drawn. Far out nearly everything is in view, and
@@ -280,21 +319,9 @@ export const NetworkCanvas = (props: Props) => {
         // boxes, and fitView then brings the picture in: painting 2,000 nodes and their
         // links at 100% before fitting took seconds without a GPU.
         defaultViewport={props.viewport ?? FAR_VIEWPORT}
-        onMoveEnd={(_event, viewport) => props.onViewportEnd(viewport)}
-        proOptions={{ hideAttribution: true }}
-        ariaLabelConfig={{
-          'node.a11yDescription.default': t('network.a11yNode'),
-          'node.a11yDescription.keyboardDisabled': t('network.a11yNode'),
-          'node.a11yDescription.ariaLiveMessage': ({ x, y }) => t('network.a11yMoved', { x, y }),
-          'edge.a11yDescription.default': t('network.a11yEdgeDescription'),
-          'controls.ariaLabel': t('network.controls'),
-          'controls.zoomIn.ariaLabel': t('network.zoomIn'),
-          'controls.zoomOut.ariaLabel': t('network.zoomOut'),
-          'controls.fitView.ariaLabel': t('network.fitView'),
-          'controls.interactive.ariaLabel': t('network.controls'),
-          'minimap.ariaLabel': t('network.minimap'),
-          'handle.ariaLabel': t('network.handle'),
-        }}
+        onMoveEnd={onMoveEnd}
+        proOptions={PRO_OPTIONS}
+        ariaLabelConfig={ariaLabelConfig}
       >
         <Background gap={24} />
         {props.editable ? (
@@ -306,7 +333,8 @@ export const NetworkCanvas = (props: Props) => {
       </ReactFlow>
     </div>
   );
-};
+});
+NetworkCanvas.displayName = 'NetworkCanvas';
 
 const minimapColour = (n: Node): string => {
   const scene = (n.data as { scene?: { colour: string } }).scene;

@@ -219,6 +219,16 @@ const NetworkWorkspace = () => {
   const remove = useDeleteAction(scene, snapshot.data);
   const exporter = useNetworkExport({ scene, positions, frames, legend, view, snapshot: snapshot.data });
 
+  // The canvas is memoised: what it is handed stays the same until it really changes, so a
+  // click elsewhere on the page (the layout menu, the side panel) does not redraw it.
+  const requestLink = useCallback(
+    (sourceId: string, targetId: string, at: { x: number; y: number }) =>
+      setPendingLink({ sourceId, targetId, at }),
+    [],
+  );
+  const createAt = useCallback((at: XY) => setCreating({ at }), []);
+  const requestDelete = useCallback((s: CanvasSelection) => void remove(s), [remove]);
+
   /** Panning and zooming are remembered per view but are not edits: no history, no reload. */
   const saveViewport = useCallback(
     (viewport: NetworkViewport) => {
@@ -383,9 +393,9 @@ const NetworkWorkspace = () => {
               edges={edges}
               editable={editable}
               onMoved={move}
-              onConnectRequest={(sourceId, targetId, at) => setPendingLink({ sourceId, targetId, at })}
-              onPaneDoubleClick={(at) => setCreating({ at })}
-              onDeleteRequest={(s) => void remove(s)}
+              onConnectRequest={requestLink}
+              onPaneDoubleClick={createAt}
+              onDeleteRequest={requestDelete}
               onSelectionChange={setSelection}
               onOpenAgreement={openAgreement}
             />
