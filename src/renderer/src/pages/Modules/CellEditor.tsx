@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Alert, App, Button, Flex, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
@@ -34,6 +34,22 @@ export const CellEditor = ({
   const [tasks, setTasks] = useState(current?.tasks ?? '');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+
+  // The keyboard starts on the current role. Focused once the popover is on screen: its
+  // content is mounted before it is shown, and without the opening animation (reduced
+  // motion) an autoFocus at mount landed on a box that could not take focus yet.
+  useEffect(() => {
+    let frames = 0;
+    let request = 0;
+    const focusChoice = () => {
+      const input = form.current?.querySelector<HTMLInputElement>('input[type="radio"]:checked');
+      input?.focus();
+      if (document.activeElement !== input && ++frames < 30) request = requestAnimationFrame(focusChoice);
+    };
+    request = requestAnimationFrame(focusChoice);
+    return () => cancelAnimationFrame(request);
+  }, []);
   const roleLabel = useId();
   const tasksId = useId();
   const names = { organisation: organisationName, n: moduleNumber };
@@ -64,6 +80,7 @@ export const CellEditor = ({
 
   return (
     <form
+      ref={form}
       role="dialog"
       aria-label={t('moduleMatrix.editor.title', names)}
       className="kenes-cell-editor"
@@ -90,7 +107,7 @@ export const CellEditor = ({
           >
             <Flex vertical gap={4}>
               {(['lead', 'participant', 'none'] as const).map((value) => (
-                <Radio key={value} value={value} autoFocus={value === choice}>
+                <Radio key={value} value={value}>
                   {t(`moduleMatrix.editor.${value}`)}
                 </Radio>
               ))}
