@@ -17,6 +17,10 @@ export default defineConfig({
   use: {
     trace: 'on-first-retry',
     viewport: { width: 1440, height: 900 },
+    // As a secretary who turned animations off sees Kenes: dialogs open at once. On two
+    // busy cores a click on a confirmation still zooming in could be lost, and the test
+    // then waited for what never came. One network test keeps the animations on.
+    reducedMotion: 'reduce',
     launchOptions: {
       executablePath: process.env.KENES_CHROMIUM ?? '/usr/bin/chromium',
       args: [

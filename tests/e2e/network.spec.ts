@@ -132,24 +132,29 @@ test('every layout applies; a district filter is kept in a saved view one can co
   await expect(network.node('ПМПК – 4')).toHaveCount(0);
 });
 
-test('a layout moves the nodes and undo puts them back', async ({ page, kenes }) => {
-  const network = await openAkmolaNetwork(page, kenes.url);
-  const fitted = page.getByRole('button', { name: 'Бүкіл желіні сыйғызу' });
-  // Where the ПМПК box stands once the whole picture is fitted to the window, to the
-  // nearest 4 px: saved positions are whole units, computed ones are not.
-  const where = async () => {
-    await fitted.click();
-    await page.waitForTimeout(700);
-    const box = await network.box('ПМПК – 4');
-    return { x: Math.round(box.x / 4), y: Math.round(box.y / 4) };
-  };
-  const start = await where();
-  await network.layout('Деңгей бойынша');
-  await expect(page.getByText('Орналастырылды: Деңгей бойынша', { exact: false })).toBeVisible();
-  const layered = await where();
-  expect(layered).not.toEqual(start);
-  await network.undo();
-  await expect.poll(where).toEqual(start);
+test.describe('with animations on', () => {
+  // The nodes glide to their places here, as on a machine that has not asked for less motion.
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('a layout moves the nodes and undo puts them back', async ({ page, kenes }) => {
+    const network = await openAkmolaNetwork(page, kenes.url);
+    const fitted = page.getByRole('button', { name: 'Бүкіл желіні сыйғызу' });
+    // Where the ПМПК box stands once the whole picture is fitted to the window, to the
+    // nearest 4 px: saved positions are whole units, computed ones are not.
+    const where = async () => {
+      await fitted.click();
+      await page.waitForTimeout(700);
+      const box = await network.box('ПМПК – 4');
+      return { x: Math.round(box.x / 4), y: Math.round(box.y / 4) };
+    };
+    const start = await where();
+    await network.layout('Деңгей бойынша');
+    await expect(page.getByText('Орналастырылды: Деңгей бойынша', { exact: false })).toBeVisible();
+    const layered = await where();
+    expect(layered).not.toEqual(start);
+    await network.undo();
+    await expect.poll(where).toEqual(start);
+  });
 });
 
 /** Width and height from a PNG's IHDR chunk. */
