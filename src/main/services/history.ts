@@ -1,4 +1,5 @@
-import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { changeHistory, organisationLinks, people } from '../../../db/schema';
 import type { ServiceContext } from './context';
 import { insertRows } from '../store/insert-rows';
@@ -61,6 +62,18 @@ export const recordChanges = (
 
 export const recordChange = (ctx: ServiceContext, change: Change): void => {
   recordChanges(ctx, [change]);
+};
+
+/**
+ * A snapshot with every column of its table. One recorded from a bulk insert leaves out the
+ * columns the database filled with their defaults; those are put back (null where a column
+ * has no fixed default), so the snapshot compares with a stored row column for column.
+ */
+export const withColumnDefaults = <T extends Record<string, unknown>>(table: SQLiteTable, snapshot: T): T => {
+  const complete: Record<string, unknown> = { ...snapshot };
+  for (const [key, column] of Object.entries(getTableColumns(table)))
+    if (!(key in complete)) complete[key] = column.default ?? null;
+  return complete as T;
 };
 
 const IGNORED_FIELDS = new Set(['updatedAt', 'createdAt']);

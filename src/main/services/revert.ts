@@ -26,7 +26,7 @@ import {
 } from '../../../db/schema';
 import type { ServiceContext } from './context';
 import { conflict } from './errors';
-import type { Change, HistoryEntity } from './history';
+import { withColumnDefaults, type Change, type HistoryEntity } from './history';
 import type { HistoryAction } from '../../shared/domain/enums';
 
 type Row = Record<string, unknown>;
@@ -101,7 +101,10 @@ class TableStatements {
   /** Columns whose values must match for a record to be "as the change left it" (id is the key). */
   private readonly comparedKeys: Set<string>;
 
+  private readonly table: SQLiteTable;
+
   constructor(sqlite: Database.Database, spec: EntityTable) {
+    this.table = spec.table;
     const casing = new CasingCache('snake_case');
     this.columns = Object.entries(getTableColumns(spec.table)).map(([key, column]) => ({
       key,
@@ -128,14 +131,9 @@ class TableStatements {
    * leave out columns that took their default, which are filled in here.
    */
   encode(json: string): unknown[] {
-    const snapshot = JSON.parse(json) as Row;
+    const snapshot = withColumnDefaults(this.table, JSON.parse(json) as Row);
     return this.columns.map(({ key, column }) => {
-      const value =
-        key in snapshot
-          ? snapshot[key]
-          : column.hasDefault && column.default !== undefined
-            ? column.default
-            : null;
+      const value = snapshot[key];
       return value === null || value === undefined ? null : column.mapToDriverValue(value);
     });
   }

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { eq, getTableColumns } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { councilProfile, interactionModules, organisations } from '../../../../db/schema';
 import type { KenesDb, Sqlite } from '../../store/database';
 import { ATTACHMENT_FILES_TABLE, attachmentsDirOf } from '../../store/attachmentFiles';
 import { IGNORED_COLUMNS, MERGED_KINDS, targetOf, type MergedKind, type Row, type Target } from './kinds';
 import { countLeftOut } from './leftOut';
+import { withColumnDefaults } from '../history';
 import { labelOf, namesOf, type Names } from './labels';
 import type {
   MergeConflict,
@@ -72,19 +73,8 @@ const pastVersions = (side: Side, spec: MergedKind, id: string): Row[] =>
   ).flatMap((h) =>
     [h.before, h.after]
       .filter((v): v is string => v !== null)
-      .map((v) => withDefaults(spec, JSON.parse(v) as Row)),
+      .map((v) => withColumnDefaults(spec.table, JSON.parse(v) as Row)),
   );
-
-/**
- * A snapshot recorded from an insert leaves out the columns the database filled with their
- * defaults; put those in, so it compares with the stored row column for column.
- */
-const withDefaults = (spec: MergedKind, snapshot: Row): Row => {
-  const complete: Row = { ...snapshot };
-  for (const [key, column] of Object.entries(getTableColumns(spec.table)))
-    if (!(key in complete)) complete[key] = column.default ?? null;
-  return complete;
-};
 
 /** The district holds an earlier version of our record and changed nothing: ours is simply newer. */
 const isOurEarlierVersion = (local: Side, spec: MergedKind, theirs: Row): boolean =>
