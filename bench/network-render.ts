@@ -264,12 +264,18 @@ const renderAndFrames = async (setup: Setup, report: Report): Promise<void> => {
       const times = done.map((r) => r.completeAt ?? NaN);
       const last = done[done.length - 1];
       typical[app] = median(times);
+      const picture = last?.pictureNodes
+        ? `; ${formatNumber(last.pictureNodes)} organisations, ${formatNumber(last.pictureLines)} lines in the far picture`
+        : '';
       report.timing(
-        `${APP_NAME[app]} (${range(times)} ms; ${formatNumber(last?.nodesInDom ?? 0)} nodes, ${formatNumber(last?.edgesInDom ?? 0)} lines in DOM)`,
+        `${APP_NAME[app]} (${range(times)} ms; ${formatNumber(last?.nodesInDom ?? 0)} nodes, ${formatNumber(last?.edgesInDom ?? 0)} lines in DOM${picture})`,
         median(times),
       );
     }
-    const lines = (app: App) => renders[app].at(-1)?.edgesInDom ?? 0;
+    const lines = (app: App) => {
+      const last = renders[app].at(-1);
+      return (last?.edgesInDom ?? 0) + (last?.pictureLines ?? 0);
+    };
     if (lines('kenes') < lines('plain') / 2)
       report.note(
         `Kenes had ${formatNumber(lines('kenes'))} of the links drawn when its nodes were complete, plain React Flow ${formatNumber(lines('plain'))}`,

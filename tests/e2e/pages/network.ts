@@ -79,6 +79,48 @@ export class NetworkPage {
     await expect(this.node(shortName)).toBeVisible();
   }
 
+  /** The whole network drawn as one picture, as it is zoomed out past reading distance. */
+  picture(): Locator {
+    return this.canvas.getByRole('img', { name: /^Желі алыстан, бір сурет ретінде/ });
+  }
+
+  /** Zooms out with the canvas's own control until the network becomes one picture. */
+  async zoomOutToPicture(): Promise<void> {
+    const zoomOut = this.canvas.getByRole('button', { name: 'Кішірейту' });
+    for (let i = 0; i < 20 && !(await this.picture().isVisible()); i++) await zoomOut.click();
+    await expect(this.picture()).toBeVisible();
+  }
+
+  /**
+   * Where on screen the middle of a node stands, from its place on the canvas and the
+   * canvas's pan and zoom: far out an organisation is part of the picture, not an element
+   * with a box of its own.
+   */
+  async spotOf(label: string): Promise<{ x: number; y: number }> {
+    const pane = await this.page.locator('.react-flow').boundingBox();
+    const node = await this.node(label).evaluate((n) => {
+      const e = n as HTMLElement;
+      const m = /translate\((-?[\d.]+)px, ?(-?[\d.]+)px\)/.exec(e.style.transform);
+      return {
+        x: Number(m?.[1]),
+        y: Number(m?.[2]),
+        width: parseFloat(e.style.width),
+        height: parseFloat(e.style.height),
+      };
+    });
+    const view = await this.page.locator('.react-flow__viewport').evaluate((v) => {
+      const m = /translate\((-?[\d.]+)px, ?(-?[\d.]+)px\) scale\(([\d.]+)\)/.exec(
+        (v as HTMLElement).style.transform,
+      );
+      return { x: Number(m?.[1]), y: Number(m?.[2]), zoom: Number(m?.[3]) };
+    });
+    if (!pane) throw new Error('no canvas');
+    return {
+      x: pane.x + view.x + (node.x + node.width / 2) * view.zoom,
+      y: pane.y + view.y + (node.y + node.height / 2) * view.zoom,
+    };
+  }
+
   /** Drags from one organisation's handle onto another and picks the kind of link. */
   async connect(from: string, to: string, kind: string): Promise<void> {
     const source = this.node(from);

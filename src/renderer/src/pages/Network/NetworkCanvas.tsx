@@ -1,13 +1,16 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
+  applyEdgeChanges,
   applyNodeChanges,
   Background,
   Controls,
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStoreApi,
   type Connection,
   type Edge,
+  type EdgeChange,
   type FinalConnectionState,
   type Node,
   type NodeChange,
@@ -19,6 +22,8 @@ import { OrganisationNode } from './nodes/OrganisationNode';
 import { GroupNode } from './nodes/GroupNode';
 import { FrameNode } from './nodes/FrameNode';
 import { LinkEdge } from './edges/LinkEdge';
+import { FarPicture } from './far/FarPicture';
+import { nodeAt } from './far/farPicture';
 import { interpolatePositions } from './graph/animate';
 import type { XY } from './usePositions';
 import { isTyping } from './keyboard';
@@ -27,6 +32,12 @@ import { useFarZoom } from './nodes/useFarZoom';
 import { keepUnchanged } from './stableElements';
 
 const FAR_VIEWPORT = { x: 0, y: 0, zoom: 0.1 };
+/**
+ * Every fit of the view counts every node by its fixed size. Far out, organisations are
+ * drawn in the picture, never measured as elements, and React Flow's fit would otherwise
+ * leave out what it has not measured (its option's name says "hidden" for that).
+ */
+export const FIT_ALL = { includeHiddenNodes: true } as const;
 // Props React Flow gets are kept the same from render to render: a new object or function
 // there is copied into its store, and every one of thousands of nodes and lines then
 // checks whether it concerns them (half a second on a 2,000-organisation network).
@@ -80,6 +91,7 @@ const isMovable = (n: Node) => n.type !== 'frame';
 export const NetworkCanvas = memo((props: Props) => {
   const { t } = useTranslation();
   const flow = useReactFlow();
+  const store = useStoreApi();
   const far = useFarZoom();
   const [nodes, setNodes] = useState<Node[]>([]);
   const shown = useRef<Node[]>([]);
@@ -133,12 +145,29 @@ export const NetworkCanvas = memo((props: Props) => {
 
   // The same for the lines: a save that changed one link leaves the other lines alone.
   // (React's "adjust state when a prop changes" pattern: set during render, no effect.)
+  // A selected line stays selected when the page hands new lines.
   const [edges, setEdges] = useState<Edge[]>(props.edges);
   const [edgesFrom, setEdgesFrom] = useState<Edge[]>(props.edges);
   if (edgesFrom !== props.edges) {
     setEdgesFrom(props.edges);
-    setEdges(keepUnchanged(edges, props.edges));
+    const selected = new Set(edges.filter((e) => e.selected).map((e) => e.id));
+    const next =
+      selected.size === 0
+        ? props.edges
+        : props.edges.map((e) => (selected.has(e.id) ? { ...e, selected: true } : e));
+    setEdges(keepUnchanged(edges, next));
   }
+
+  // Only selection is taken from React Flow: lines are removed by the page, after asking.
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    const selections = changes.filter((c) => c.type === 'select');
+    if (selections.length > 0) setEdges((current) => applyEdgeChanges(selections, current));
+  }, []);
+
+  // Far out, the lines are part of one picture (FarPicture); React Flow keeps only the selected ones.
+  // Left out rather than hidden: a hidden edge still has a wrapper that works out its
+  // ends on every store update, which for 5,000 lines was most of each frame of a pan.
+  const flowEdges = useMemo(() => (far ? edges.filter((e) => e.selected) : edges), [far, edges]);
 
   const onNodesChange = useCallback((changes: NodeChange[]) => {
     setNodes((current) => {
@@ -247,9 +276,28 @@ export const NetworkCanvas = memo((props: Props) => {
     (e: React.MouseEvent) => {
       const target = e.target as HTMLElement;
       if (!editable || !target.classList.contains('react-flow__pane')) return;
-      onPaneDoubleClick(flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+      const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      // Far out, an organisation is part of the picture on the pane, not an element over it.
+      if (far && nodeAt(shown.current, at)) return;
+      onPaneDoubleClick(at);
     },
-    [editable, flow, onPaneDoubleClick],
+    [editable, far, flow, onPaneDoubleClick],
+  );
+
+  // Far out, a click on an organisation in the picture selects it as a click on its element
+  // would (with Shift or Ctrl, adds it or takes it out). React Flow clears the selection
+  // right after telling us of a click on the pane, so the new one is made just after that.
+  const onPaneClick = useCallback(
+    (e: React.MouseEvent) => {
+      if (!far || !props.editable) return;
+      const hit = nodeAt(shown.current, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+      if (!hit) return;
+      const { multiSelectionActive } = store.getState();
+      const kept = multiSelectionActive ? shown.current.filter((n) => n.selected).map((n) => n.id) : [];
+      const ids = kept.includes(hit.id) ? kept.filter((id) => id !== hit.id) : [...kept, hit.id];
+      queueMicrotask(() => store.getState().addSelectedNodes(ids));
+    },
+    [far, flow, props.editable, store],
   );
 
   const onMoveEnd = useCallback(
@@ -286,13 +334,14 @@ export const NetworkCanvas = memo((props: Props) => {
   );
 
   return (
-    <div className="kenes-canvas" onKeyDownCapture={onKeyDownCapture}>
+    <div className={far ? 'kenes-canvas is-far' : 'kenes-canvas'} onKeyDownCapture={onKeyDownCapture}>
       <ReactFlow
         nodes={nodes}
-        edges={edges}
+        edges={flowEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
@@ -301,6 +350,7 @@ export const NetworkCanvas = memo((props: Props) => {
         onSelectionChange={onSelectionChange}
         onEdgeClick={onEdgeClick}
         onDoubleClick={onDoubleClick}
+        onPaneClick={onPaneClick}
         zoomOnDoubleClick={false}
         nodesDraggable={props.editable}
         nodesConnectable={props.editable}
@@ -315,6 +365,7 @@ export const NetworkCanvas = memo((props: Props) => {
         // cost more than drawing them as the plain boxes they are at that distance.
         onlyRenderVisibleElements={!far}
         fitView={props.viewport === null}
+        fitViewOptions={FIT_ALL}
         // Without a saved viewport the first paint happens far out, where nodes are plain
         // boxes, and fitView then brings the picture in: painting 2,000 nodes and their
         // links at 100% before fitting took seconds without a GPU.
@@ -324,10 +375,11 @@ export const NetworkCanvas = memo((props: Props) => {
         ariaLabelConfig={ariaLabelConfig}
       >
         <Background gap={24} />
+        <FarPicture nodes={nodes} edges={edges} />
         {props.editable ? (
           <>
             <MiniMap pannable zoomable ariaLabel={t('network.minimap')} nodeColor={minimapColour} />
-            <Controls position="top-left" showInteractive={false} />
+            <Controls position="top-left" showInteractive={false} fitViewOptions={FIT_ALL} />
           </>
         ) : null}
       </ReactFlow>

@@ -26,7 +26,7 @@ import { useNetworkShortcuts } from './useNetworkShortcuts';
 import { legendOf } from './legend';
 import { legendTextsOf, linkKindNameOf } from './legendTexts';
 import { NODE_SIZE } from './nodes/sizes';
-import { NetworkCanvas, type CanvasSelection } from './NetworkCanvas';
+import { FIT_ALL, NetworkCanvas, type CanvasSelection } from './NetworkCanvas';
 import { NetworkToolbar } from './NetworkToolbar';
 import { ConnectPopover } from './ConnectPopover';
 import { SidePanel } from './panels/SidePanel';
@@ -205,7 +205,7 @@ const NetworkWorkspace = () => {
 
   const fitAll = useCallback(() => {
     // After the glide into place (NetworkCanvas animates for 450 ms).
-    setTimeout(() => void flow.fitView({ duration: 500, padding: 0.08 }), 500);
+    setTimeout(() => void flow.fitView({ ...FIT_ALL, duration: 500, padding: 0.08 }), 500);
   }, [flow]);
   const layout = useLayoutAction({
     scene,
@@ -240,7 +240,13 @@ const NetworkWorkspace = () => {
   const centreOn = useCallback(
     (ids: string[]) => {
       if (ids.length === 0) return;
-      void flow.fitView({ nodes: ids.map((id) => ({ id })), duration: 500, maxZoom: 1.4, padding: 0.4 });
+      void flow.fitView({
+        ...FIT_ALL,
+        nodes: ids.map((id) => ({ id })),
+        duration: 500,
+        maxZoom: 1.4,
+        padding: 0.4,
+      });
     },
     [flow],
   );
@@ -272,7 +278,10 @@ const NetworkWorkspace = () => {
     const wanted = refitView.current;
     refitView.current = null;
     if (!wanted || wanted !== view?.id) return;
-    const timer = setTimeout(() => void flow.fitView({ duration: 400, padding: 0.12, maxZoom: 1.2 }), 100);
+    const timer = setTimeout(
+      () => void flow.fitView({ ...FIT_ALL, duration: 400, padding: 0.12, maxZoom: 1.2 }),
+      100,
+    );
     return () => clearTimeout(timer);
   }, [filters, flow, view?.id]);
 
@@ -282,7 +291,7 @@ const NetworkWorkspace = () => {
   useEffect(() => {
     if (presentedBefore.current === presenting) return;
     presentedBefore.current = presenting;
-    const timer = setTimeout(() => void flow.fitView({ duration: 400, padding: 0.06 }), 350);
+    const timer = setTimeout(() => void flow.fitView({ ...FIT_ALL, duration: 400, padding: 0.06 }), 350);
     return () => clearTimeout(timer);
   }, [presenting, flow]);
 

@@ -160,6 +160,8 @@ export const networkEn = {
   a11yEdge_many: '{{kind}}, {{count}} links',
   a11yEdge_other: '{{kind}}, {{count}} links',
   a11yEdgeDescription: 'Press Enter or Space to select the link; Delete then deletes it.',
+  farPicture:
+    'The network from afar, as one picture. Organisations: {{organisations}}, links: {{links}}. Click an organisation to select it; zoom in to work with the links.',
   a11yMoved: 'Moved. New position: {{x}}, {{y}}.',
   controls: 'Zoom and fit',
   zoomIn: 'Zoom in',

@@ -166,6 +166,8 @@ export const networkKk: Widen<typeof networkEn> = {
   a11yEdge_other: '{{kind}}, {{count}} байланыс',
   a11yEdgeDescription:
     'Байланысты таңдау үшін Enter не бос орын пернесін басыңыз; содан кейін Delete оны жояды.',
+  farPicture:
+    'Желі алыстан, бір сурет ретінде. Ұйымдар: {{organisations}}, байланыстар: {{links}}. Ұйымды таңдау үшін оны басыңыз; байланыстармен жұмыс істеу үшін жақындатыңыз.',
   a11yMoved: 'Жылжытылды. Жаңа орны: {{x}}, {{y}}.',
   controls: 'Масштаб және сыйғызу',
   zoomIn: 'Үлкейту',

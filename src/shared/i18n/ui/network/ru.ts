@@ -163,6 +163,8 @@ export const networkRu: Widen<typeof networkEn> = {
   a11yEdge_many: '{{kind}}, {{count}} связей',
   a11yEdge_other: '{{kind}}, {{count}} связи',
   a11yEdgeDescription: 'Нажмите Enter или пробел, чтобы выбрать связь; затем Delete удалит её.',
+  farPicture:
+    'Сеть издалека, одной картинкой. Организаций: {{organisations}}, связей: {{links}}. Щёлкните организацию, чтобы выбрать её; приблизьте, чтобы работать со связями.',
   a11yMoved: 'Перемещено. Новое положение: {{x}}, {{y}}.',
   controls: 'Масштаб и вписывание',
   zoomIn: 'Увеличить',
