@@ -7,7 +7,7 @@ import { api, hasBrowserToken, isBrowserMode } from '../api/client';
 import { applyLanguage } from '../i18n';
 import { useKenesStore } from '../store';
 import type { KenesState } from '../store';
-import { createRouter } from '../shell/router';
+import { createRouter, prefetchStartPage } from '../shell/router';
 import { TokenMissing } from './TokenMissing';
 import { Welcome } from './Welcome';
 import { describeApiError } from '../lib/errors';
@@ -42,6 +42,7 @@ export const Boot = () => {
         const status = await api.workspace.status({});
         if (!live) return;
         setStatus(status);
+        if (status.initialised) prefetchStartPage(window.location.hash, useKenesStore.getState().revision);
         setPhase(status.initialised ? { name: 'ready' } : { name: 'welcome' });
       } catch (e) {
         if (live) setPhase({ name: 'failed', error: toApiError(e) });

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { ApiFailure } from '../api/client';
 import type { ApiError } from '../../../shared/api/contract';
 import { useKenesStore, selectRevision } from '../store';
+import { takePrefetched } from './prefetch';
 
 export interface Query<T> {
   /** The latest result; kept while a newer request is on its way, so tables do not flash empty. */
@@ -39,7 +40,8 @@ export const useApiQuery = <T>(key: string, load: () => Promise<T>): Query<T> =>
 
   useEffect(() => {
     let live = true;
-    run().then(
+    const early = nonce === 0 ? takePrefetched<T>(key, revision) : undefined;
+    (early ?? run()).then(
       (data) => live && setSettled({ key: fullKey, data }),
       (e: unknown) =>
         live && setSettled((prev) => ({ key: fullKey, data: prev?.data, error: toApiError(e) })),
@@ -47,6 +49,8 @@ export const useApiQuery = <T>(key: string, load: () => Promise<T>): Query<T> =>
     return () => {
       live = false;
     };
+    // fullKey holds key, revision and nonce.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fullKey]);
 
   const reload = useCallback(() => setNonce((n) => n + 1), []);

@@ -3,7 +3,7 @@ import { Shell } from './Shell';
 import { OverviewPage } from '../pages/Overview';
 import { OrganisationsPage } from '../pages/Organisations';
 import { ModulesPage } from '../pages/Modules';
-import { NetworkPage } from '../pages/Network';
+import { NetworkPage, prefetchNetwork } from '../pages/Network';
 import { AgreementsPage, ObligationsPage } from '../pages/Agreements';
 import { SessionsYearPage, SittingPage } from '../pages/Sessions';
 import { OpenDecisionsPage } from '../pages/Sessions/decisions';
@@ -18,6 +18,14 @@ import {
   HistoryPage,
 } from '../pages/Settings';
 import { MergePage } from '../pages/Merge';
+
+/**
+ * Starts the reads of the page Kenes opens on (`hash`, the route a reload kept), while the
+ * shell is still being drawn. Only the network needs it: its reads take longest.
+ */
+export const prefetchStartPage = (hash: string, revision: number): void => {
+  if (hash.startsWith('#/network')) prefetchNetwork(revision);
+};
 
 /**
  * A hash router: Electron loads the renderer from file://, where only the fragment can

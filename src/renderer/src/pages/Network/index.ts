@@ -1,1 +1,2 @@
 export { NetworkPage } from './NetworkPage';
+export { prefetchNetwork } from './useNetworkData';
