@@ -36,13 +36,16 @@ export const Boot = () => {
     let live = true;
     const load = async () => {
       try {
+        // Both at once: the status need not wait for the language.
+        const statusAnswer = api.workspace.status({});
+        statusAnswer.catch(() => undefined);
         const settings = await api.settings.get({});
+        const status = await statusAnswer;
+        if (status.initialised) prefetchStartPage(window.location.hash, useKenesStore.getState().revision);
         await applyLanguage(settings.language);
         setLanguage(settings.language);
-        const status = await api.workspace.status({});
         if (!live) return;
         setStatus(status);
-        if (status.initialised) prefetchStartPage(window.location.hash, useKenesStore.getState().revision);
         setPhase(status.initialised ? { name: 'ready' } : { name: 'welcome' });
       } catch (e) {
         if (live) setPhase({ name: 'failed', error: toApiError(e) });
