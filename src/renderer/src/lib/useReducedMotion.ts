@@ -8,10 +8,11 @@ const subscribe = (onChange: () => void): (() => void) => {
   return () => list.removeEventListener('change', onChange);
 };
 
-const reduced = (): boolean => window.matchMedia(QUERY).matches;
+/** Whether the system asks for less motion now, for code that decides once (a glide about to start). */
+export const prefersReducedMotion = (): boolean => window.matchMedia(QUERY).matches;
 
 /**
  * True when the system asks for less motion (Windows: "Show animations" off; macOS and
  * GNOME: reduce motion). Follows the setting while Kenes is open.
  */
-export const useReducedMotion = (): boolean => useSyncExternalStore(subscribe, reduced);
+export const useReducedMotion = (): boolean => useSyncExternalStore(subscribe, prefersReducedMotion);

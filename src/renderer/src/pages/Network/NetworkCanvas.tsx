@@ -30,6 +30,7 @@ import { isTyping } from './keyboard';
 import { AGREEMENT_KIND, type SceneEdge } from './scene';
 import { useFarZoom } from './nodes/useFarZoom';
 import { keepUnchanged } from './stableElements';
+import { prefersReducedMotion } from '../../lib/useReducedMotion';
 
 const FAR_VIEWPORT = { x: 0, y: 0, zoom: 0.1 };
 /**
@@ -117,7 +118,7 @@ export const NetworkCanvas = memo((props: Props) => {
       return f !== undefined && (Math.abs(f.x - p.x) > 0.5 || Math.abs(f.y - p.y) > 0.5);
     });
     if (animation.current !== null) cancelAnimationFrame(animation.current);
-    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const reduceMotion = prefersReducedMotion();
     // A glide re-renders every node on every frame: past a few hundred nodes that costs
     // more than it shows, so a large network jumps to its new places.
     if (!moves || reduceMotion || target.length > GLIDE_LIMIT) {
@@ -291,7 +292,7 @@ export const NetworkCanvas = memo((props: Props) => {
   // right after telling us of a click on the pane, so the new one is made just after that.
   const onPaneClick = useCallback(
     (e: React.MouseEvent) => {
-      if (!far || !props.editable) return;
+      if (!far || !editable) return;
       const hit = nodeAt(shown.current, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
       if (!hit) return;
       const { multiSelectionActive } = store.getState();
@@ -299,7 +300,7 @@ export const NetworkCanvas = memo((props: Props) => {
       const ids = kept.includes(hit.id) ? kept.filter((id) => id !== hit.id) : [...kept, hit.id];
       queueMicrotask(() => store.getState().addSelectedNodes(ids));
     },
-    [far, flow, props.editable, store],
+    [editable, far, flow, store],
   );
 
   const onMoveEnd = useCallback(

@@ -15,6 +15,11 @@ export interface FrameBox {
   height: number;
 }
 
+/** The class of a node the filters dim (network.css draws it at 30% opacity). */
+export const DIMMED_CLASS = 'is-dimmed';
+/** As drawn by network.css, for the far picture, which cannot read the stylesheet. */
+export const DIMMED_NODE_OPACITY = 0.3;
+
 /** Above this many lines on screen, lines are drawn solid. */
 export const DASH_LIMIT = 300;
 
@@ -131,7 +136,7 @@ export const flowNodes = (
         ariaLabel: options.ariaLabel(n),
         draggable: options.editable,
         connectable: options.editable && n.kind !== 'group',
-        className: options.dimmedIds && options.dimmedIds.has(n.id) ? 'is-dimmed' : undefined,
+        className: options.dimmedIds && options.dimmedIds.has(n.id) ? DIMMED_CLASS : undefined,
         data:
           n.kind === 'group'
             ? { scene: n, onExpand: callbacks.onExpand }

@@ -136,6 +136,16 @@ export const linkKindStyles: Record<string, LinkLineStyle> = {
   common_strategy: { stroke: '#be123c', dash: '12 4 2 4' },
 };
 
+/**
+ * A line's width on the canvas, in flow units: heavier when it stands for several links,
+ * heavier still when selected. The far picture draws with the same widths.
+ */
+export const canvasLineWidth = (links: number, selected = false): number =>
+  selected ? 3.5 : links > 1 ? 2.5 : 1.75;
+
+/** A line to an organisation the filters dim. */
+export const DIMMED_LINE_OPACITY = 0.25;
+
 export const linkStyle = (kind: string): { stroke: string; dash?: string } =>
   linkKindStyles[kind] ?? { stroke: '#64748b' };
 

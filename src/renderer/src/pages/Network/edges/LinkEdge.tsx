@@ -4,6 +4,7 @@ import { edgeGeometry } from '../../../../../shared/network-export/geometry';
 import type { ExportNode } from '../../../../../shared/network-export';
 import type { SceneEdge } from '../scene';
 import { useFarZoom } from '../nodes/useFarZoom';
+import { canvasLineWidth, DIMMED_LINE_OPACITY } from '../palette';
 
 export type LinkEdgeType = Edge<{ scene: SceneEdge; stroke: string; dash?: string; dimmed: boolean }, 'link'>;
 
@@ -49,8 +50,8 @@ export const LinkEdge = memo(({ id, source, target, data, selected }: EdgeProps<
         style={{
           stroke: data.stroke,
           strokeDasharray: far ? undefined : data.dash,
-          strokeWidth: selected ? 3.5 : count > 1 ? 2.5 : 1.75,
-          opacity: data.dimmed ? 0.25 : 1,
+          strokeWidth: canvasLineWidth(count, selected),
+          opacity: data.dimmed ? DIMMED_LINE_OPACITY : 1,
         }}
       />
       {count > 1 ? (

@@ -3,11 +3,13 @@ import {
   emptyBox,
   extend,
   isEmpty,
+  STACK_OFFSET,
   type Box,
   type Point,
 } from '../../../../../shared/network-export/geometry';
 import type { ExportNode } from '../../../../../shared/network-export';
-import { tint } from '../palette';
+import { canvasLineWidth, DIMMED_LINE_OPACITY, tint } from '../palette';
+import { DIMMED_CLASS, DIMMED_NODE_OPACITY } from '../flowElements';
 
 /**
  * Zoomed out past reading distance, the organisations and their lines are drawn as one
@@ -100,8 +102,6 @@ export const MIN_LINE_PX = 0.6;
 /** A search match's halo, at least this wide on screen, so it is found from afar. */
 const MIN_HALO_PX = 3;
 const HALO = '#fadb14';
-/** As the elements: the card behind a folded block sits this far up and right. */
-const STACK_OFFSET = 5;
 
 const isPictured = (n: FarNode): boolean => PICTURED_TYPES.has(n.type ?? '') && !n.selected;
 
@@ -141,8 +141,8 @@ const planLines = (edges: readonly FarEdge[], byId: ReadonlyMap<string, FarNode>
     const bowed = curvature !== undefined && curvature !== 0 && Number.isFinite(curvature);
     const line: FarLine = { start: geometry.start, end: geometry.end };
     if (bowed) line.control = controlOf(geometry.start, geometry.end, geometry.apex);
-    const width = data.scene.linkIds.length > 1 ? 2.5 : 1.75;
-    const alpha = data.dimmed ? 0.25 : 1;
+    const width = canvasLineWidth(data.scene.linkIds.length);
+    const alpha = data.dimmed ? DIMMED_LINE_OPACITY : 1;
     const key = `${data.stroke}|${width}|${alpha}`;
     let batch = batches.get(key);
     if (!batch) {
@@ -178,7 +178,7 @@ export const planFarPicture = (
       height: n.height ?? 0,
       fill: /^#[0-9a-f]{6}$/i.test(colour) ? tint(colour, 0.45) : colour,
       stroke: colour,
-      alpha: n.className?.includes('is-dimmed') ? 0.3 : 1,
+      alpha: n.className?.split(' ').includes(DIMMED_CLASS) ? DIMMED_NODE_OPACITY : 1,
       match: (n.data as NodeData).scene.match,
       stack: n.type === 'block',
     };
