@@ -266,7 +266,9 @@ const renderAndFrames = async (setup: Setup, report: Report): Promise<void> => {
       typical[app] = median(times);
       const picture = last?.pictureNodes
         ? `; ${formatNumber(last.pictureNodes)} organisations, ${formatNumber(last.pictureLines)} lines in the far picture`
-        : '';
+        : last?.closeUpLines
+          ? `; ${formatNumber(last.closeUpLines)} lines in view in the close-up picture`
+          : '';
       report.timing(
         `${APP_NAME[app]} (${range(times)} ms; ${formatNumber(last?.nodesInDom ?? 0)} nodes, ${formatNumber(last?.edgesInDom ?? 0)} lines in DOM${picture})`,
         median(times),
@@ -274,7 +276,7 @@ const renderAndFrames = async (setup: Setup, report: Report): Promise<void> => {
     }
     const lines = (app: App) => {
       const last = renders[app].at(-1);
-      return (last?.edgesInDom ?? 0) + (last?.pictureLines ?? 0);
+      return (last?.edgesInDom ?? 0) + (last?.pictureLines ?? 0) + (last?.closeUpLines ?? 0);
     };
     if (lines('kenes') < lines('plain') / 2)
       report.note(

@@ -23,6 +23,8 @@ interface RenderProbe {
   /** Organisations and lines in Kenes' far-out bitmap (FarPicture), when it is shown. */
   pictureNodes: number;
   pictureLines: number;
+  /** Lines in view in Kenes' close-up picture of a large network's lines (LinePicture). */
+  closeUpLines: number;
   expected: number;
 }
 
@@ -66,6 +68,7 @@ export const installRenderProbe = (arg: { boxes: NodeBoxes; goal: RenderGoal }):
     edgesInDom: 0,
     pictureNodes: 0,
     pictureLines: 0,
+    closeUpLines: 0,
     expected: 0,
   };
   (window as unknown as BenchGlobals).__renderProbe = probe;
@@ -122,6 +125,8 @@ export const installRenderProbe = (arg: { boxes: NodeBoxes; goal: RenderGoal }):
     probe.edgesInDom = document.querySelectorAll('.react-flow__edge').length;
     probe.pictureNodes = pictured;
     probe.pictureLines = Number(picture?.dataset.lines ?? 0);
+    const closeUp = document.querySelector<HTMLCanvasElement>('.kenes-line-picture');
+    probe.closeUpLines = Number(closeUp?.dataset.drawn ?? 0);
     probe.expected = expected;
     return expected > 0 && missing <= pictured;
   };

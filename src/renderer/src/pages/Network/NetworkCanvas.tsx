@@ -24,6 +24,8 @@ import { FrameNode } from './nodes/FrameNode';
 import { LinkEdge } from './edges/LinkEdge';
 import { FarPicture } from './far/FarPicture';
 import { nodeAt } from './far/farPicture';
+import { LinePicture } from './lines/LinePicture';
+import { LINE_PICTURE_LIMIT, lineAt, planLinePicture, type LinePicturePlan } from './lines/linePicture';
 import { interpolatePositions } from './graph/animate';
 import type { XY } from './usePositions';
 import { isTyping } from './keyboard';
@@ -53,6 +55,9 @@ const nodeTypes = {
   frame: FrameNode,
 };
 const edgeTypes = { link: LinkEdge };
+
+/** How near a line, in screen pixels, a click still picks it: React Flow's own reach for a line (interactionWidth 14). */
+const LINE_REACH_PX = 7;
 
 const ANIMATION_MS = 450;
 const GLIDE_LIMIT = 400;
@@ -167,10 +172,20 @@ export const NetworkCanvas = memo((props: Props) => {
     if (selections.length > 0) setEdges((current) => applyEdgeChanges(selections, current));
   }, []);
 
-  // Far out, the lines are part of one picture (FarPicture); React Flow keeps only the selected ones.
-  // Left out rather than hidden: a hidden edge still has a wrapper that works out its
-  // ends on every store update, which for 5,000 lines was most of each frame of a pan.
-  const flowEdges = useMemo(() => (far ? edges.filter((e) => e.selected) : edges), [far, edges]);
+  // Far out, the lines are part of one picture (FarPicture), and so are a large network's
+  // lines close up (LinePicture); React Flow keeps only the selected ones. Left out rather
+  // than hidden: a hidden edge still has a wrapper that works out its ends on every store
+  // update, which for 5,000 lines was most of each frame of a pan.
+  const linesPictured = !far && edges.length > LINE_PICTURE_LIMIT;
+  const flowEdges = useMemo(
+    () => (far || linesPictured ? edges.filter((e) => e.selected) : edges),
+    [far, linesPictured, edges],
+  );
+  const linePlan = useMemo(
+    () => (linesPictured ? planLinePicture(nodes, edges) : null),
+    [linesPictured, nodes, edges],
+  );
+  const wrapper = useRef<HTMLDivElement>(null);
 
   const onNodesChange = useCallback((changes: NodeChange[]) => {
     setNodes((current) => {
@@ -275,22 +290,85 @@ export const NetworkCanvas = memo((props: Props) => {
     [onOpenAgreement],
   );
 
+  /** The line of the close-up picture under a pointer event, if any. */
+  const pictureLineAt = useCallback(
+    (plan: LinePicturePlan | null, e: { clientX: number; clientY: number }) =>
+      plan
+        ? lineAt(
+            plan,
+            flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }),
+            LINE_REACH_PX / store.getState().transform[2],
+          )
+        : undefined,
+    [flow, store],
+  );
+
+  // A click on a line in the close-up picture selects it as a click on its element would
+  // (with Shift or Ctrl, adds it or takes it out), and opens an agreement's. React Flow
+  // clears the selection right after telling us of a click on the pane, so the new one is
+  // made just after that.
+  const selectPictureLine = useCallback(
+    (e: React.MouseEvent): boolean => {
+      const hit = pictureLineAt(linePlan, e);
+      if (!hit) return false;
+      const edge = edges.find((ed) => ed.id === hit.id);
+      if (edge) onEdgeClick(e, edge);
+      if (!editable) return true;
+      const { multiSelectionActive } = store.getState();
+      const keptNodes = multiSelectionActive ? shown.current.filter((n) => n.selected).map((n) => n.id) : [];
+      const keptEdges = multiSelectionActive ? edges.filter((ed) => ed.selected).map((ed) => ed.id) : [];
+      const chosen = new Set(
+        keptEdges.includes(hit.id) ? keptEdges.filter((id) => id !== hit.id) : [...keptEdges, hit.id],
+      );
+      queueMicrotask(() => {
+        if (keptNodes.length > 0) store.getState().addSelectedNodes(keptNodes);
+        setEdges((current) =>
+          current.map((ed) =>
+            chosen.has(ed.id) === Boolean(ed.selected) ? ed : { ...ed, selected: chosen.has(ed.id) },
+          ),
+        );
+        // Focused, as a clicked line element is, so Delete reaches it; React Flow draws it
+        // as an element by the next frame.
+        if (chosen.has(hit.id))
+          requestAnimationFrame(() =>
+            wrapper.current
+              ?.querySelector<SVGElement>(`.react-flow__edge[data-id="${CSS.escape(hit.id)}"]`)
+              ?.focus({ preventScroll: true }),
+          );
+      });
+      return true;
+    },
+    [edges, editable, linePlan, onEdgeClick, pictureLineAt, store],
+  );
+
+  // Over a line of the close-up picture the pointer says it can be clicked, as over a line element.
+  const onPaneMouseMove = useCallback(
+    (e: React.MouseEvent) => {
+      if (!linePlan || store.getState().paneDragging) return;
+      wrapper.current?.classList.toggle('is-over-line', pictureLineAt(linePlan, e) !== undefined);
+    },
+    [linePlan, pictureLineAt, store],
+  );
+  const onPaneMouseLeave = useCallback(() => wrapper.current?.classList.remove('is-over-line'), []);
+
   const onDoubleClick = useCallback(
     (e: React.MouseEvent) => {
       const target = e.target as HTMLElement;
       if (!editable || !target.classList.contains('react-flow__pane')) return;
       const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      // Far out, an organisation is part of the picture on the pane, not an element over it.
+      // Far out, an organisation is part of the picture on the pane, not an element over
+      // it; close up in a large network, so are the lines.
       if (far && nodeAt(shown.current, at)) return;
+      if (pictureLineAt(linePlan, e)) return;
       onPaneDoubleClick(at);
     },
-    [editable, far, flow, onPaneDoubleClick],
+    [editable, far, flow, linePlan, onPaneDoubleClick, pictureLineAt],
   );
 
   // Far out, a click on an organisation in the picture selects it as a click on its element
   // would (with Shift or Ctrl, adds it or takes it out). React Flow clears the selection
   // right after telling us of a click on the pane, so the new one is made just after that.
-  const onPaneClick = useCallback(
+  const onFarPaneClick = useCallback(
     (e: React.MouseEvent) => {
       if (!far || !editable) return;
       const hit = nodeAt(shown.current, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
@@ -301,6 +379,12 @@ export const NetworkCanvas = memo((props: Props) => {
       queueMicrotask(() => store.getState().addSelectedNodes(ids));
     },
     [editable, far, flow, store],
+  );
+  const onPaneClick = useCallback(
+    (e: React.MouseEvent) => {
+      if (!selectPictureLine(e)) onFarPaneClick(e);
+    },
+    [selectPictureLine, onFarPaneClick],
   );
 
   const onMoveEnd = useCallback(
@@ -337,7 +421,11 @@ export const NetworkCanvas = memo((props: Props) => {
   );
 
   return (
-    <div className={far ? 'kenes-canvas is-far' : 'kenes-canvas'} onKeyDownCapture={onKeyDownCapture}>
+    <div
+      ref={wrapper}
+      className={far ? 'kenes-canvas is-far' : 'kenes-canvas'}
+      onKeyDownCapture={onKeyDownCapture}
+    >
       <ReactFlow
         nodes={nodes}
         edges={flowEdges}
@@ -354,6 +442,8 @@ export const NetworkCanvas = memo((props: Props) => {
         onEdgeClick={onEdgeClick}
         onDoubleClick={onDoubleClick}
         onPaneClick={onPaneClick}
+        onPaneMouseMove={linePlan ? onPaneMouseMove : undefined}
+        onPaneMouseLeave={linePlan ? onPaneMouseLeave : undefined}
         zoomOnDoubleClick={false}
         nodesDraggable={props.editable}
         nodesConnectable={props.editable}
@@ -379,6 +469,7 @@ export const NetworkCanvas = memo((props: Props) => {
       >
         <Background gap={24} />
         <FarPicture nodes={nodes} edges={edges} />
+        {linePlan ? <LinePicture plan={linePlan} /> : null}
         {props.editable ? (
           <>
             <MiniMap pannable zoomable ariaLabel={t('network.minimap')} nodeColor={minimapColour} />

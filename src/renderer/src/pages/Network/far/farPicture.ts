@@ -53,10 +53,17 @@ interface NodeData {
 }
 
 export interface FarLine {
+  /** The React Flow edge the line stands for. */
+  id: string;
   start: Point;
   end: Point;
   /** The control point of a bowed parallel line; none for a straight one. */
   control?: Point;
+  /** How many links the line stands for (more than one to a folded block), and where that count is shown. */
+  count: number;
+  labelAt: Point;
+  /** The area the line covers, in flow units. */
+  box: Box;
 }
 
 /** Lines of one look, drawn with one stroke. */
@@ -123,9 +130,18 @@ const controlOf = (start: Point, end: Point, apex: Point): Point => ({
   y: 2 * apex.y - (start.y + end.y) / 2,
 });
 
-const planLines = (edges: readonly FarEdge[], byId: ReadonlyMap<string, FarNode>, bounds: Box) => {
+/**
+ * The lines of `edges` between the nodes in `byId`, grouped by look, with the geometry the
+ * canvas and the exports share; the selected ones are left to React Flow. `bounds` grows
+ * to cover them.
+ */
+export const planLines = (
+  edges: readonly FarEdge[],
+  byId: ReadonlyMap<string, FarNode>,
+  bounds: Box,
+): { batches: FarLineBatch[]; count: number } => {
   const batches = new Map<string, FarLineBatch>();
-  let count = 0;
+  let lineCount = 0;
   for (const edge of edges) {
     const data = edge.data as LineData | undefined;
     const s = byId.get(edge.source);
@@ -139,9 +155,17 @@ const planLines = (edges: readonly FarEdge[], byId: ReadonlyMap<string, FarNode>
     );
     if (!geometry) continue;
     const bowed = curvature !== undefined && curvature !== 0 && Number.isFinite(curvature);
-    const line: FarLine = { start: geometry.start, end: geometry.end };
+    const count = data.scene.linkIds.length;
+    const line: FarLine = {
+      id: edge.id,
+      start: geometry.start,
+      end: geometry.end,
+      count,
+      labelAt: geometry.labelAt,
+      box: emptyBox(),
+    };
     if (bowed) line.control = controlOf(geometry.start, geometry.end, geometry.apex);
-    const width = canvasLineWidth(data.scene.linkIds.length);
+    const width = canvasLineWidth(count);
     const alpha = data.dimmed ? DIMMED_LINE_OPACITY : 1;
     const key = `${data.stroke}|${width}|${alpha}`;
     let batch = batches.get(key);
@@ -150,10 +174,13 @@ const planLines = (edges: readonly FarEdge[], byId: ReadonlyMap<string, FarNode>
       batches.set(key, batch);
     }
     batch.lines.push(line);
-    for (const p of [line.start, line.end, line.control ?? line.start]) extend(bounds, p.x, p.y);
-    count++;
+    for (const p of [line.start, line.end, line.control ?? line.start]) {
+      extend(line.box, p.x, p.y);
+      extend(bounds, p.x, p.y);
+    }
+    lineCount++;
   }
-  return { batches: [...batches.values()], count };
+  return { batches: [...batches.values()], count: lineCount };
 };
 
 /**
