@@ -91,3 +91,28 @@ test('a large network draws its lines as one picture close up: a line in it is p
   await expect(network.edges()).toHaveCount(0);
   await expect(inspector).toBeHidden();
 });
+
+test('zoomed in on a large network only what is in view is drawn, and fitting the view frames every organisation', async ({
+  page,
+  kenes,
+}) => {
+  await seedLargeNetwork(kenes);
+  await page.goto(kenes.url);
+  const network = new NetworkPage(page);
+  await network.open();
+  await expect(network.nodes()).toHaveCount(CLUSTER + 3); // the council, the cluster and the two below
+  const zoomIn = network.canvas.getByRole('button', { name: 'Үлкейту' });
+  for (let i = 0; i < 4; i++) await zoomIn.click();
+  // Close up, the organisations out of view are not elements; the lines in view are still drawn.
+  await expect(network.node('Оң жақ')).toHaveCount(0);
+  await expect.poll(() => network.nodes().count()).toBeLessThan(CLUSTER);
+  await expect
+    .poll(async () => Number(await page.locator('.kenes-line-picture').getAttribute('data-drawn')))
+    .toBeGreaterThan(0);
+
+  // Organisations never drawn are framed too: their size is known without drawing them.
+  await network.canvas.getByRole('button', { name: 'Бүкіл желіні сыйғызу' }).click();
+  await expect(network.node('Оң жақ')).toBeInViewport();
+  await expect(network.node('Сол жақ')).toBeInViewport();
+  await expect(network.node('Мектеп 1')).toBeInViewport();
+});

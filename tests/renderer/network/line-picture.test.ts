@@ -135,7 +135,7 @@ describe('the close-up picture of a large network’s lines', () => {
     expect(wide.calls.filter((c) => c.startsWith('text'))).toEqual(['text 3 1084 529']);
   });
 
-  it('draws a look once per stroke: dimmed lines fainter, several links wider', () => {
+  it('draws each line in its look: dimmed lines fainter, several links wider', () => {
     const plan = planLinePicture(nodes, [
       line('ab', 'a', 'b'),
       line('bc', 'b', 'c', { stroke: '#52c41a', dimmed: true }),

@@ -31,6 +31,8 @@ export const LinePicture = memo(({ plan }: Props) => {
 
     const paint = (state: ReactFlowState) => {
       const now = sizeAndView(state);
+      // Not yet measured: the first real picture comes with the size.
+      if (now.width === 0 || now.height === 0) return;
       const ratio = window.devicePixelRatio || 1;
       if (now.width !== drawnFor.width || now.height !== drawnFor.height) {
         element.width = Math.max(1, Math.round(now.width * ratio));
