@@ -17,19 +17,18 @@ export const OrganisationNode = memo(({ id, data, selected, type }: NodeProps<Or
   const dropTarget = useConnection((c) => c.inProgress && c.fromNode.id !== id);
   const far = useFarZoom();
   const { scene, editable } = data;
-  // Zoomed out past reading distance, an organisation is a coloured box: no text or icon
-  // to lay out, which is what keeps panning a 2,000-node network smooth. The handles stay:
-  // React Flow draws a node's lines only once it knows where its handles are.
+  // Zoomed out past reading distance, an organisation is drawn in the far picture
+  // (far/FarPicture.tsx): its element stays empty, which on a 2,000-organisation network
+  // saves creating and styling thousands of elements nobody sees. Selected, it is a
+  // coloured box, to be dragged: no text or icon to lay out. No handles either: React Flow
+  // knows where they are from the node itself (flowElements.ts, handlesOf).
   if (far && type !== 'hub')
-    return (
+    return selected ? (
       <div
-        className={`kenes-node kenes-node-far${selected ? ' is-selected' : ''}${scene.match ? ' is-match' : ''}`}
+        className={`kenes-node kenes-node-far is-selected${scene.match ? ' is-match' : ''}`}
         style={{ ['--node-colour' as string]: scene.colour }}
-      >
-        <Handle type="source" position={Position.Right} className="kenes-handle" isConnectable={false} />
-        <Handle type="target" position={Position.Left} className="kenes-handle" isConnectable={false} />
-      </div>
-    );
+      />
+    ) : null;
   const classes = [
     'kenes-node',
     type === 'hub' ? 'kenes-node-hub' : 'kenes-node-organisation',
