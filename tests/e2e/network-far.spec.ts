@@ -55,3 +55,37 @@ test('zoomed far out, the network is one picture: a click on a block in it selec
   await expect(network.node('ПМПК – 4')).toBeVisible();
   await expect(network.edges()).toHaveCount(13);
 });
+
+test('zoomed far out, an organisation is only in the picture until it is clicked there: then it is a box again, to be dragged', async ({
+  page,
+  kenes,
+}) => {
+  const network = await openAkmolaNetwork(page, kenes.url);
+  // Its place on the canvas while its label can still be read.
+  const element = page.locator(
+    `.react-flow__node[data-id="${await network.node('БАИ').getAttribute('data-id')}"]`,
+  );
+  const centre = await element.evaluate((n) => {
+    const e = n as HTMLElement;
+    const m = /translate\((-?[\d.]+)px, ?(-?[\d.]+)px\)/.exec(e.style.transform);
+    return {
+      x: Number(m?.[1]) + parseFloat(e.style.width) / 2,
+      y: Number(m?.[2]) + parseFloat(e.style.height) / 2,
+    };
+  });
+  await network.zoomOutToPicture();
+  // Drawn in the picture, its element holds nothing.
+  await expect(element.locator('.kenes-node')).toHaveCount(0);
+
+  const pane = await page.locator('.react-flow').boundingBox();
+  const view = await page.locator('.react-flow__viewport').evaluate((v) => {
+    const m = /translate\((-?[\d.]+)px, ?(-?[\d.]+)px\) scale\(([\d.]+)\)/.exec(
+      (v as HTMLElement).style.transform,
+    );
+    return { x: Number(m?.[1]), y: Number(m?.[2]), zoom: Number(m?.[3]) };
+  });
+  if (!pane) throw new Error('no canvas');
+  await page.mouse.click(pane.x + view.x + centre.x * view.zoom, pane.y + view.y + centre.y * view.zoom);
+  await expect(element).toHaveClass(/selected/);
+  await expect(element.locator('.kenes-node-far')).toBeVisible();
+});
