@@ -1,10 +1,13 @@
 import { test, expect } from './support/fixtures';
 import { callKenes } from './support/api';
 import { NetworkPage } from './pages/network';
+import type { Page } from '@playwright/test';
 import type { KenesServer } from './support/kenes-server';
 
 /** More lines than the canvas keeps as elements (LINE_PICTURE_LIMIT, 300). */
-const CLUSTER = 26; // 26 × 25 / 2 = 325 lines among them
+const CLUSTER = 26;
+/** Each school linked to every other: 325 lines. */
+const CLUSTER_LINES = (CLUSTER * (CLUSTER - 1)) / 2;
 
 /**
  * A workspace whose network has more lines than the canvas keeps as elements: a cluster
@@ -37,16 +40,22 @@ const seedLargeNetwork = async (kenes: KenesServer): Promise<void> => {
   await callKenes(kenes, 'views:movePositions', { id: view?.id, positions });
 };
 
-test('a large network draws its lines as one picture close up: a line in it is pointed at, selected, inspected and deleted', async ({
-  page,
-  kenes,
-}) => {
+/** Kenes on that workspace, on its network page. */
+const openLargeNetwork = async (page: Page, kenes: KenesServer): Promise<NetworkPage> => {
   await seedLargeNetwork(kenes);
   await page.goto(kenes.url);
   const network = new NetworkPage(page);
   await network.open();
+  return network;
+};
+
+test('a large network draws its lines as one picture close up: a line in it is pointed at, selected, inspected and deleted', async ({
+  page,
+  kenes,
+}) => {
+  const network = await openLargeNetwork(page, kenes);
   const picture = page.locator('.kenes-line-picture');
-  await expect(picture).toHaveAttribute('data-lines', String((CLUSTER * (CLUSTER - 1)) / 2 + 1));
+  await expect(picture).toHaveAttribute('data-lines', String(CLUSTER_LINES + 1));
   // Close up (not the far picture), and no line is an element.
   await expect(network.node('Мектеп 1')).toBeVisible();
   await expect(network.edges()).toHaveCount(0);
@@ -72,7 +81,7 @@ test('a large network draws its lines as one picture close up: a line in it is p
   // Selected, the line is an element again, drawn over the picture, which leaves it out.
   await expect(network.edges()).toHaveCount(1);
   await expect(network.edges()).toHaveClass(/selected/);
-  await expect(picture).toHaveAttribute('data-lines', String((CLUSTER * (CLUSTER - 1)) / 2));
+  await expect(picture).toHaveAttribute('data-lines', String(CLUSTER_LINES));
 
   await page.keyboard.press('Delete');
   const confirm = page.getByRole('dialog', { name: /байланысы жойылсын ба\?$/ });
@@ -84,7 +93,7 @@ test('a large network draws its lines as one picture close up: a line in it is p
 
   // A click on the empty pane clears a selection, and the line goes back into the picture.
   await network.undo();
-  await expect(picture).toHaveAttribute('data-lines', String((CLUSTER * (CLUSTER - 1)) / 2 + 1));
+  await expect(picture).toHaveAttribute('data-lines', String(CLUSTER_LINES + 1));
   await page.mouse.click(onLine.x, onLine.y);
   await expect(network.edges()).toHaveCount(1);
   await page.mouse.click(onLine.x, onLine.y + 60);
@@ -96,10 +105,7 @@ test('zoomed in on a large network only what is in view is drawn, and fitting th
   page,
   kenes,
 }) => {
-  await seedLargeNetwork(kenes);
-  await page.goto(kenes.url);
-  const network = new NetworkPage(page);
-  await network.open();
+  const network = await openLargeNetwork(page, kenes);
   await expect(network.nodes()).toHaveCount(CLUSTER + 3); // the council, the cluster and the two below
   const zoomIn = network.canvas.getByRole('button', { name: 'Үлкейту' });
   for (let i = 0; i < 4; i++) await zoomIn.click();

@@ -25,7 +25,7 @@ import { LinkEdge } from './edges/LinkEdge';
 import { FarPicture } from './far/FarPicture';
 import { nodeAt } from './far/farPicture';
 import { LinePicture } from './lines/LinePicture';
-import { LINE_PICTURE_LIMIT, lineAt, planLinePicture, type LinePicturePlan } from './lines/linePicture';
+import { LINE_PICTURE_LIMIT, lineAt, planLinePicture } from './lines/linePicture';
 import { interpolatePositions } from './graph/animate';
 import type { XY } from './usePositions';
 import { isTyping } from './keyboard';
@@ -292,15 +292,15 @@ export const NetworkCanvas = memo((props: Props) => {
 
   /** The line of the close-up picture under a pointer event, if any. */
   const pictureLineAt = useCallback(
-    (plan: LinePicturePlan | null, e: { clientX: number; clientY: number }) =>
-      plan
+    (e: { clientX: number; clientY: number }) =>
+      linePlan
         ? lineAt(
-            plan,
+            linePlan,
             flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }),
             LINE_REACH_PX / store.getState().transform[2],
           )
         : undefined,
-    [flow, store],
+    [flow, store, linePlan],
   );
 
   // A click on a line in the close-up picture selects it as a click on its element would
@@ -309,7 +309,7 @@ export const NetworkCanvas = memo((props: Props) => {
   // made just after that.
   const selectPictureLine = useCallback(
     (e: React.MouseEvent): boolean => {
-      const hit = pictureLineAt(linePlan, e);
+      const hit = pictureLineAt(e);
       if (!hit) return false;
       const edge = edges.find((ed) => ed.id === hit.id);
       if (edge) onEdgeClick(e, edge);
@@ -338,16 +338,16 @@ export const NetworkCanvas = memo((props: Props) => {
       });
       return true;
     },
-    [edges, editable, linePlan, onEdgeClick, pictureLineAt, store],
+    [edges, editable, onEdgeClick, pictureLineAt, store],
   );
 
   // Over a line of the close-up picture the pointer says it can be clicked, as over a line element.
   const onPaneMouseMove = useCallback(
     (e: React.MouseEvent) => {
-      if (!linePlan || store.getState().paneDragging) return;
-      wrapper.current?.classList.toggle('is-over-line', pictureLineAt(linePlan, e) !== undefined);
+      if (store.getState().paneDragging) return;
+      wrapper.current?.classList.toggle('is-over-line', pictureLineAt(e) !== undefined);
     },
-    [linePlan, pictureLineAt, store],
+    [pictureLineAt, store],
   );
   const onPaneMouseLeave = useCallback(() => wrapper.current?.classList.remove('is-over-line'), []);
 
@@ -359,10 +359,10 @@ export const NetworkCanvas = memo((props: Props) => {
       // Far out, an organisation is part of the picture on the pane, not an element over
       // it; close up in a large network, so are the lines.
       if (far && nodeAt(shown.current, at)) return;
-      if (pictureLineAt(linePlan, e)) return;
+      if (pictureLineAt(e)) return;
       onPaneDoubleClick(at);
     },
-    [editable, far, flow, linePlan, onPaneDoubleClick, pictureLineAt],
+    [editable, far, flow, onPaneDoubleClick, pictureLineAt],
   );
 
   // Far out, a click on an organisation in the picture selects it as a click on its element

@@ -262,6 +262,16 @@ export type PictureContext = Pick<
   | 'lineCap'
 >;
 
+/** Adds `line` to the current path, straight or bowed; the far and the close-up picture both draw lines so. */
+export const traceLine = (
+  ctx: Pick<PictureContext, 'moveTo' | 'lineTo' | 'quadraticCurveTo'>,
+  { start, end, control }: FarLine,
+): void => {
+  ctx.moveTo(start.x, start.y);
+  if (control) ctx.quadraticCurveTo(control.x, control.y, end.x, end.y);
+  else ctx.lineTo(end.x, end.y);
+};
+
 const drawBox = (ctx: PictureContext, b: FarBox, lineWidth: number): void => {
   ctx.globalAlpha = b.alpha;
   ctx.lineWidth = lineWidth;
@@ -302,11 +312,7 @@ export const drawFarPicture = (
   const thinnest = MIN_LINE_PX / zoom;
   for (const batch of plan.batches) {
     ctx.beginPath();
-    for (const { start, end, control } of batch.lines) {
-      ctx.moveTo(start.x, start.y);
-      if (control) ctx.quadraticCurveTo(control.x, control.y, end.x, end.y);
-      else ctx.lineTo(end.x, end.y);
-    }
+    for (const line of batch.lines) traceLine(ctx, line);
     ctx.strokeStyle = batch.stroke;
     ctx.lineWidth = Math.max(batch.width, thinnest);
     ctx.globalAlpha = batch.alpha;

@@ -27,20 +27,21 @@ export const LinePicture = memo(({ plan }: Props) => {
     if (!element || !context) return;
     const style = getComputedStyle(element);
     const text = { family: style.fontFamily, colour: style.color };
-    let drawnFor = { width: -1, height: -1, view: { x: NaN, y: NaN, zoom: NaN } };
+    let size = { width: -1, height: -1 };
 
     const paint = (state: ReactFlowState) => {
       const now = sizeAndView(state);
       // Not yet measured: the first real picture comes with the size.
       if (now.width === 0 || now.height === 0) return;
       const ratio = window.devicePixelRatio || 1;
-      if (now.width !== drawnFor.width || now.height !== drawnFor.height) {
+      // Resizing a canvas clears it, so only when the flow's size changed.
+      if (now.width !== size.width || now.height !== size.height) {
+        size = { width: now.width, height: now.height };
         element.width = Math.max(1, Math.round(now.width * ratio));
         element.height = Math.max(1, Math.round(now.height * ratio));
         element.style.width = `${now.width}px`;
         element.style.height = `${now.height}px`;
       }
-      drawnFor = now;
       const drawn = drawLinePicture(
         context,
         plan,

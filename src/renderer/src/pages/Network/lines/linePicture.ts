@@ -1,5 +1,13 @@
 import { emptyBox, type Box, type Point } from '../../../../../shared/network-export/geometry';
-import { planLines, type FarEdge, type FarLine, type FarLineBatch, type FarNode } from '../far/farPicture';
+import {
+  planLines,
+  traceLine,
+  type FarEdge,
+  type FarLine,
+  type FarLineBatch,
+  type FarNode,
+  type PictureContext,
+} from '../far/farPicture';
 import { DASH_LIMIT } from '../flowElements';
 
 /**
@@ -41,6 +49,10 @@ export const planLinePicture = (nodes: readonly FarNode[], edges: readonly FarEd
 const overlaps = (a: Box, b: Box): boolean =>
   a.minX <= b.maxX && a.maxX >= b.minX && a.minY <= b.maxY && a.maxY >= b.minY;
 
+/** Whether `p` lies in `b` grown by `margin` on every side. */
+const isNear = (b: Box, p: Point, margin: number): boolean =>
+  p.x >= b.minX - margin && p.x <= b.maxX + margin && p.y >= b.minY - margin && p.y <= b.maxY + margin;
+
 /** The part of the flow a `width` × `height` window shows. */
 export const visibleArea = (view: FlowView, width: number, height: number): Box => ({
   minX: -view.x / view.zoom,
@@ -51,30 +63,15 @@ export const visibleArea = (view: FlowView, width: number, height: number): Box 
 
 /** The count badge on a folded block's line, as `.kenes-edge-count` draws it: in flow units. */
 export const BADGE = { height: 16, padding: 6, radius: 8, font: 11, fill: '#fff', stroke: '#cbd5e1' };
+/** Room for half a badge around the view, in flow units. */
+const BADGE_REACH = 40;
 
-/** The part of CanvasRenderingContext2D used here, so the drawing can be tested without a browser. */
-export type LineContext = Pick<
-  CanvasRenderingContext2D,
-  | 'setTransform'
-  | 'clearRect'
-  | 'beginPath'
-  | 'moveTo'
-  | 'lineTo'
-  | 'quadraticCurveTo'
-  | 'stroke'
-  | 'fill'
-  | 'roundRect'
-  | 'fillText'
-  | 'measureText'
-  | 'strokeStyle'
-  | 'fillStyle'
-  | 'lineWidth'
-  | 'globalAlpha'
-  | 'lineCap'
-  | 'font'
-  | 'textAlign'
-  | 'textBaseline'
->;
+/** The far picture's drawing calls, less its boxes, plus the counts' badges and text. */
+export type LineContext = Omit<PictureContext, 'fillRect' | 'strokeRect'> &
+  Pick<
+    CanvasRenderingContext2D,
+    'fill' | 'roundRect' | 'fillText' | 'measureText' | 'font' | 'textAlign' | 'textBaseline'
+  >;
 
 /**
  * Draws the lines in view onto a canvas of `pixel` size (`pixelRatio` device pixels per
@@ -104,11 +101,8 @@ export const drawLinePicture = (
     ctx.globalAlpha = batch.alpha;
     for (const line of batch.lines) {
       if (!overlaps(line.box, area)) continue;
-      const { start, end, control } = line;
       ctx.beginPath();
-      ctx.moveTo(start.x, start.y);
-      if (control) ctx.quadraticCurveTo(control.x, control.y, end.x, end.y);
-      else ctx.lineTo(end.x, end.y);
+      traceLine(ctx, line);
       ctx.stroke();
       drawn++;
     }
@@ -119,8 +113,9 @@ export const drawLinePicture = (
   ctx.textBaseline = 'middle';
   ctx.lineWidth = 1;
   for (const line of plan.counted) {
+    // A badge whose middle is just out of view still shows its edge.
+    if (!isNear(area, line.labelAt, BADGE_REACH)) continue;
     const { x, y } = line.labelAt;
-    if (x < area.minX - 40 || x > area.maxX + 40 || y < area.minY - 20 || y > area.maxY + 20) continue;
     const label = String(line.count);
     const width = ctx.measureText(label).width + 2 * BADGE.padding;
     ctx.beginPath();
@@ -173,14 +168,7 @@ export const lineAt = (plan: LinePicturePlan, p: Point, tolerance: number): FarL
   let best = tolerance;
   for (const batch of plan.batches)
     for (const line of batch.lines) {
-      const { box } = line;
-      if (
-        p.x < box.minX - tolerance ||
-        p.x > box.maxX + tolerance ||
-        p.y < box.minY - tolerance ||
-        p.y > box.maxY + tolerance
-      )
-        continue;
+      if (!isNear(line.box, p, tolerance)) continue;
       const d = distanceToLine(p, line);
       if (d <= best) {
         best = d;
