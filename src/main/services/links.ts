@@ -39,15 +39,20 @@ const organisationsByIds = (ctx: ServiceContext, ids: Iterable<string>): Map<str
       .map((o) => [o.id, o]),
   );
 
-/** Both ends must exist and be active. */
+/**
+ * Both ends must exist and be active. Asked of SQLite in one query that returns only the
+ * ends that fail, so checking the 60,000 ends of a bulk insert moves no rows into JS.
+ */
 const checkEnds = (ctx: ServiceContext, ids: Iterable<string>): void => {
-  const wanted = [...new Set(ids)];
-  const found = organisationsByIds(ctx, wanted);
-  for (const id of wanted) {
-    const end = found.get(id);
-    if (!end) throw notFound();
-    if (end.archivedAt) throw conflict('archivedReference');
-  }
+  const failing = ctx.sqlite
+    .prepare(
+      `SELECT e.value AS id, o.id IS NOT NULL AS exists_
+       FROM json_each(?) e LEFT JOIN organisations o ON o.id = e.value
+       WHERE o.id IS NULL OR o.archived_at IS NOT NULL LIMIT 1`,
+    )
+    .get(JSON.stringify([...new Set(ids)])) as { id: string; exists_: number } | undefined;
+  if (!failing) return;
+  throw failing.exists_ ? conflict('archivedReference') : notFound();
 };
 
 const linkRow = (

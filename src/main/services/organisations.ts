@@ -92,7 +92,8 @@ export const createOrganisation = (
 
 /**
  * Many organisations in one transaction, as an import does: all of them or none.
- * Rows go in as multi-row INSERTs, which is what keeps the service within reach of raw SQL.
+ * One prepared INSERT for every row, and their history packed into a few rows, which is
+ * what keeps the service within reach of raw SQL.
  */
 export const createOrganisations = (ctx: ServiceContext, items: CreateInput[]): { ids: string[] } =>
   ctx.transaction(() => {

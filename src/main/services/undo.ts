@@ -1,6 +1,7 @@
 import type { ServiceContext } from './context';
 import { conflict } from './errors';
 import { recordChanges } from './history';
+import { countEntriesOfBatch, firstEntryOfBatch, type StoredEntry } from './historyList';
 import { revertChanges, type RecordedChange, type RevertKind } from './revert';
 import type { HistoryAction, HistoryBatchKind } from '../../shared/domain/enums';
 import type { BatchSummary, UndoState } from '../../shared/model';
@@ -172,20 +173,16 @@ const HISTORY_COLUMNS = 'batch_id AS batchId, entity, entity_id AS entityId, act
 
 /** A batch as the undo button names it; the overview lists recent changes with the same words. */
 export const summarise = (ctx: ServiceContext, batchId: string): BatchSummary => {
-  const first = ctx.sqlite
-    .prepare(`SELECT ${HISTORY_COLUMNS} FROM change_history WHERE batch_id = ? ORDER BY rowid LIMIT 1`)
-    .get(batchId) as HistoryRow;
-  const { n } = ctx.sqlite
-    .prepare('SELECT count(*) AS n FROM change_history WHERE batch_id = ?')
-    .get(batchId) as { n: number };
-  const snapshot = JSON.parse(first.after ?? first.before ?? '{}') as Record<string, unknown>;
+  // Read from the batch's first row alone: a bulk change's thousands are not unpacked to name it.
+  const first = firstEntryOfBatch(ctx, batchId) as StoredEntry;
+  const snapshot = first.after ?? first.before ?? {};
   return {
     batchId,
     at: first.at,
     by: first.by,
     entity: first.entity,
     action: first.action,
-    count: n,
+    count: countEntriesOfBatch(ctx, batchId),
     label: labelOf(ctx, first.entity, snapshot),
   };
 };
@@ -207,7 +204,7 @@ export const undoState = (ctx: ServiceContext): UndoState => {
 const revertBatch = (ctx: ServiceContext, batchId: string, kind: RevertKind): string =>
   ctx.transaction(() => {
     const rows = ctx.sqlite
-      .prepare(`SELECT ${HISTORY_COLUMNS} FROM change_history WHERE batch_id = ? ORDER BY rowid DESC`)
+      .prepare(`SELECT ${HISTORY_COLUMNS} FROM change_history_entries WHERE batch_id = ? ORDER BY seq DESC`)
       .all(batchId) as HistoryRow[];
     const changes = revertChanges(ctx, rows, kind);
     return recordChanges(ctx, changes, { kind, revertsBatchId: batchId }) as string;

@@ -32,7 +32,8 @@ export const openSqlite = (file: string, options: DatabaseOptions = {}): Sqlite 
     // random UUIDs: with the small default those pages spill to the WAL mid-transaction.
     sqlite.pragma('cache_size = -32000');
     // Workspace files now come from outside (opened, merged, restored): their schema may not
-    // call Kenes's own functions from a view or trigger. Our schema has neither.
+    // call Kenes's own functions from a view or trigger. Our one view (the history's
+    // entries) uses only SQLite's own JSON functions, which are marked harmless.
     sqlite.pragma('trusted_schema = OFF');
   } catch (error) {
     // A damaged or foreign file fails here; close it so no handle (or -wal/-shm file) outlives the refusal.

@@ -60,25 +60,39 @@ const differingFields = (spec: MergedKind, local: Row, theirs: Row): string[] =>
       f !== 'id' && !IGNORED_COLUMNS.has(f) && !spec.ownColumns.includes(f) && !same(local[f], theirs[f]),
   );
 
+/** Every state each record of an entity has been in, by id. */
+type PastVersions = (spec: MergedKind, id: string) => Row[];
+
 /**
  * Every state a record of this workspace has been in, from its change history. A copy sent
  * to a district and sent back holds the records it did not touch as they were when copied;
  * if the regional secretary has edited one since, the district's version is one of these.
+ *
+ * Read once per entity for the whole plan, not once per record: a bulk change's entries
+ * are unpacked from their rows by the view, which cannot look one id up through an index.
  */
-const pastVersions = (side: Side, spec: MergedKind, id: string): Row[] =>
-  (
-    side.sqlite
-      .prepare('SELECT before, after FROM change_history WHERE entity = ? AND entity_id = ?')
-      .all(spec.entity, id) as { before: string | null; after: string | null }[]
-  ).flatMap((h) =>
-    [h.before, h.after]
-      .filter((v): v is string => v !== null)
-      .map((v) => withColumnDefaults(spec.table, JSON.parse(v) as Row)),
-  );
+const pastVersionsOf = (side: Side): PastVersions => {
+  const byEntity = new Map<string, Map<string, Row[]>>();
+  const read = (spec: MergedKind): Map<string, Row[]> => {
+    const byId = new Map<string, Row[]>();
+    const rows = side.sqlite
+      .prepare('SELECT entity_id AS id, before, after FROM change_history_entries WHERE entity = ?')
+      .all(spec.entity) as { id: string; before: string | null; after: string | null }[];
+    for (const h of rows) {
+      const versions = byId.get(h.id) ?? [];
+      for (const v of [h.before, h.after])
+        if (v !== null) versions.push(withColumnDefaults(spec.table, JSON.parse(v) as Row));
+      byId.set(h.id, versions);
+    }
+    byEntity.set(spec.entity, byId);
+    return byId;
+  };
+  return (spec, id) => (byEntity.get(spec.entity) ?? read(spec)).get(id) ?? [];
+};
 
 /** The district holds an earlier version of our record and changed nothing: ours is simply newer. */
-const isOurEarlierVersion = (local: Side, spec: MergedKind, theirs: Row): boolean =>
-  pastVersions(local, spec, theirs.id).some((past) => differingFields(spec, past, theirs).length === 0);
+const isOurEarlierVersion = (ourPast: PastVersions, spec: MergedKind, theirs: Row): boolean =>
+  ourPast(spec, theirs.id).some((past) => differingFields(spec, past, theirs).length === 0);
 
 /** A new record as it is written here: never a second council hub, never a member of this council by the district's say. */
 const asIncoming = (spec: MergedKind, row: Row): Row => {
@@ -108,6 +122,8 @@ export const planMerge = (local: Side, district: Side): MergePlan => {
     .get();
   const profile = district.db.select().from(councilProfile).get();
   const localProfile = local.db.select({ id: councilProfile.id }).from(councilProfile).get();
+  const ourPast = pastVersionsOf(local);
+  const theirPast = pastVersionsOf(district);
   const localRows = new Map<MergeKind, Map<string, Row>>();
   const theirRows = new Map<MergeKind, Row[]>();
   let hubLeftOut = false;
@@ -220,7 +236,7 @@ export const planMerge = (local: Side, district: Side): MergePlan => {
       const mine = here.get(theirs.id);
       if (!mine) continue;
       const fields = differingFields(spec, mine, theirs);
-      if (fields.length === 0 || isOurEarlierVersion(local, spec, theirs)) {
+      if (fields.length === 0 || isOurEarlierVersion(ourPast, spec, theirs)) {
         plan.same += 1;
         continue;
       }
@@ -243,7 +259,7 @@ export const planMerge = (local: Side, district: Side): MergePlan => {
         label: labelOf(spec.kind, mine, names),
         labelRu: labelOf(spec.kind, mine, namesRu, 'ru'),
         // Said, never acted on: the secretary still chooses (nothing is overwritten silently).
-        changedOnlyIn: pastVersions(district, spec, theirs.id).some(
+        changedOnlyIn: theirPast(spec, theirs.id).some(
           (past) => differingFields(spec, past, mine).length === 0,
         )
           ? 'district'

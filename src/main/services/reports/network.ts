@@ -1,5 +1,5 @@
 import { and, asc, gte, inArray, sql } from 'drizzle-orm';
-import { changeHistory, organisations } from '../../../../db/schema';
+import { historyEntries, organisations } from '../../../../db/schema';
 import type { ServiceContext } from '../context';
 import type { ReportLink, ReportPeriod, ReportSummary } from '../../../shared/api/reports';
 import { dayOfTimestamp } from './period';
@@ -31,28 +31,27 @@ const dayBefore = (day: string): string =>
 const stories = (ctx: ServiceContext, period: ReportPeriod): Map<string, Story> => {
   const entities = ['organisation', 'link'];
   const touchedIds = ctx.db
-    .selectDistinct({ entityId: changeHistory.entityId })
-    .from(changeHistory)
-    .where(and(inArray(changeHistory.entity, entities), gte(changeHistory.at, dayBefore(period.from))))
+    .selectDistinct({ entityId: historyEntries.entityId })
+    .from(historyEntries)
+    .where(and(inArray(historyEntries.entity, entities), gte(historyEntries.at, dayBefore(period.from))))
     .all()
     .map((r) => r.entityId);
   if (touchedIds.length === 0) return new Map();
   const rows = ctx.db
     .select({
-      entity: changeHistory.entity,
-      entityId: changeHistory.entityId,
-      after: changeHistory.after,
-      at: changeHistory.at,
+      entity: historyEntries.entity,
+      entityId: historyEntries.entityId,
+      after: historyEntries.after,
+      at: historyEntries.at,
     })
-    .from(changeHistory)
+    .from(historyEntries)
     .where(
       and(
-        inArray(changeHistory.entity, entities),
-        sql`${changeHistory.entityId} IN (SELECT value FROM json_each(${JSON.stringify(touchedIds)}))`,
+        inArray(historyEntries.entity, entities),
+        sql`${historyEntries.entityId} IN (SELECT value FROM json_each(${JSON.stringify(touchedIds)}))`,
       ),
     )
-    // Append-only: rowid order is the order the changes were made.
-    .orderBy(asc(sql`${changeHistory}.rowid`))
+    .orderBy(asc(historyEntries.seq))
     .all();
   const result = new Map<string, Story>();
   for (const row of rows) {
