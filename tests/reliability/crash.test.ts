@@ -89,15 +89,16 @@ const inspect = (dataDir: string): Found => {
       (sqlite.prepare('SELECT id FROM organisations').all() as { id: string }[]).map((r) => r.id),
     );
     const count = (query: string): number => (sqlite.prepare(query).get() as { n: number }).n;
+    // Through the view, which gives a bulk change's packed rows back one change per row.
     const withoutHistory = count(`SELECT count(*) AS n FROM organisations o WHERE NOT EXISTS
-      (SELECT 1 FROM change_history h WHERE h.entity_id = o.id AND h.action = 'create')`);
-    const orphanHistory = count(`SELECT count(*) AS n FROM change_history h
-      WHERE h.entity = 'organisations' AND NOT EXISTS (SELECT 1 FROM organisations o WHERE o.id = h.entity_id)`);
+      (SELECT 1 FROM change_history_entries h WHERE h.entity_id = o.id AND h.action = 'create')`);
+    const orphanHistory = count(`SELECT count(*) AS n FROM change_history_entries h
+      WHERE h.entity = 'organisation' AND NOT EXISTS (SELECT 1 FROM organisations o WHERE o.id = h.entity_id)`);
     const batchSizes = new Set(
       (
         sqlite
           .prepare(
-            `SELECT count(*) AS n FROM change_history WHERE entity = 'organisations' GROUP BY batch_id`,
+            `SELECT count(*) AS n FROM change_history_entries WHERE entity = 'organisation' GROUP BY batch_id`,
           )
           .all() as { n: number }[]
       ).map((r) => r.n),

@@ -69,9 +69,9 @@ export const recordChanges = (
   const batchId = ctx.newId();
   const at = ctx.now().toISOString();
   const by = readSettings(ctx.db).userName;
-  const rows = runsOf(changes).map(([first, ...rest]) => {
-    const change = first as Change;
-    const packed = rest.length > 0;
+  const rows = runsOf(changes).map((run) => {
+    const change = run[0] as Change;
+    const packed = run.length > 1;
     return {
       id: ctx.newId(),
       batchId,
@@ -80,8 +80,8 @@ export const recordChanges = (
       action: change.action,
       before: packed ? null : snapshot(change.before),
       after: packed ? null : snapshot(change.after),
-      pack: packed ? JSON.stringify([change, ...rest].map((c) => [c.entityId, c.before, c.after])) : null,
-      packSize: packed ? rest.length + 1 : null,
+      pack: packed ? JSON.stringify(run.map((c) => [c.entityId, c.before, c.after])) : null,
+      packSize: packed ? run.length : null,
       at,
       by,
       kind: origin.kind,

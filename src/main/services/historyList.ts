@@ -7,6 +7,13 @@ import type { Page } from '../../shared/api/fields';
 import type { ParsedInputOf } from '../../shared/api/contract';
 import type { historyCalls } from '../../shared/api/history';
 
+/**
+ * Reading the change history: the History list, a record's story, and the first change and
+ * size of a batch for the undo button. A bulk change is stored packed (db/schema/history.ts),
+ * so these read the rows themselves and unpack only what they show; undo, merge and reports
+ * read every change of what they need through the change_history_entries view.
+ */
+
 type Snapshot = Record<string, unknown>;
 
 /** A change_history row as stored, with its rowid (its place in time). */
@@ -45,7 +52,7 @@ const parseSnapshot = (json: string | null): Snapshot | null =>
  * order the change_history_entries view gives them. Parsing here instead of in the view
  * lets a page of the history unpack only the rows it shows.
  */
-export const unpack = (row: StoredRow): StoredEntry[] => {
+const unpack = (row: StoredRow): StoredEntry[] => {
   const { rowid, pack, entityId, before, after, ...batch } = row;
   if (pack === null)
     return [
