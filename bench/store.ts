@@ -25,7 +25,7 @@ import { linkCalls } from '../src/shared/api/links';
 import { networkCalls } from '../src/shared/api/workspace';
 import { sectorOfType } from '../src/shared/reference';
 
-const BULK = { organisations: 10_000, links: 30_000, rounds: 3 };
+const BULK = { organisations: 10_000, links: 30_000, rounds: 5 };
 const LOAD = { organisations: 2_000, links: 5_000, runs: 15 };
 const RATIO_TARGET = 2;
 const LOAD_TARGET_MS = 100;

@@ -1,6 +1,43 @@
-import { is, Param, Placeholder, sql } from 'drizzle-orm';
+import { Column, is, Param, Placeholder, sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { KenesDb, Sqlite } from './database';
+
+/** What a column without an encoder of its own does to a value: nothing. */
+// eslint-disable-next-line @typescript-eslint/unbound-method -- compared with, never called
+const IDENTITY = Column.prototype.mapToDriverValue;
+
+type Slot =
+  | { key: string; encoder: { mapToDriverValue(value: unknown): unknown } }
+  | { key: undefined; value: unknown };
+
+/**
+ * A function that runs the statement with one row's values, written for this column list:
+ * `row.nameKk` read by name, as hand-written code would, instead of `row[key]` in a loop,
+ * which V8 cannot specialise and which made a bulk insert a quarter slower than raw
+ * prepared statements. Only column names from the schema go into the code; values never do.
+ */
+const rowRunner = (
+  slots: Slot[],
+  statement: { run(...values: unknown[]): unknown },
+): ((row: object) => void) => {
+  const constants = slots.map((slot) => (slot.key === undefined ? slot.value : undefined));
+  const encoders = slots.map((slot) => (slot.key === undefined ? undefined : slot.encoder));
+  const args = slots.map((slot, i) => {
+    if (slot.key === undefined) return `constants[${i}]`;
+    if (!/^[A-Za-z_$][\w$]*$/.test(slot.key)) throw new Error(`Unexpected column key ${slot.key}`);
+    return slot.encoder.mapToDriverValue === IDENTITY
+      ? `row.${slot.key}`
+      : `encoders[${i}].mapToDriverValue(row.${slot.key})`;
+  });
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- keys are schema identifiers, checked above
+  const make = new Function(
+    'statement',
+    'constants',
+    'encoders',
+    `return (row) => { statement.run(${args.join(', ')}); };`,
+  ) as (s: typeof statement, c: unknown[], e: unknown[]) => (row: object) => void;
+  return make(statement, constants, encoders);
+};
 
 /** The two handles on one open workspace file. */
 export interface Store {
@@ -34,12 +71,6 @@ export const insertRows = <T extends SQLiteTable>(
       : { key: undefined, value: param },
   );
   const statement = store.sqlite.prepare(query.sql);
-  for (const row of rows) {
-    const values = row as Record<string, unknown>;
-    statement.run(
-      slots.map((slot) =>
-        slot.key === undefined ? slot.value : slot.encoder.mapToDriverValue(values[slot.key]),
-      ),
-    );
-  }
+  const run = rowRunner(slots, statement);
+  for (const row of rows) run(row);
 };
