@@ -68,6 +68,9 @@ export const changeHistory = sqliteTable(
  */
 export const PACK_SEQ_SPAN = 100_000;
 
+/** SQL: how many changes a change_history row holds (a plain row, one). */
+export const CHANGES_IN_ROW = 'coalesce(pack_size, 1)';
+
 export const historyEntries = sqliteView('change_history_entries', {
   id: text().notNull(),
   batchId: text().notNull(),

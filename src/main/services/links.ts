@@ -46,11 +46,11 @@ const organisationsByIds = (ctx: ServiceContext, ids: Iterable<string>): Map<str
 const checkEnds = (ctx: ServiceContext, ids: Iterable<string>): void => {
   const failing = ctx.sqlite
     .prepare(
-      `SELECT e.value AS id, o.id IS NOT NULL AS exists_
+      `SELECT o.id IS NOT NULL AS exists_
        FROM json_each(?) e LEFT JOIN organisations o ON o.id = e.value
        WHERE o.id IS NULL OR o.archived_at IS NOT NULL LIMIT 1`,
     )
-    .get(JSON.stringify([...new Set(ids)])) as { id: string; exists_: number } | undefined;
+    .get(JSON.stringify([...new Set(ids)])) as { exists_: number } | undefined;
   if (!failing) return;
   throw failing.exists_ ? conflict('archivedReference') : notFound();
 };

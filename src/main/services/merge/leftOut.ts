@@ -1,3 +1,4 @@
+import { CHANGES_IN_ROW } from '../../../../db/schema';
 import type { Sqlite } from '../../store/database';
 import type { MergeLeftOutKind } from '../../../shared/model';
 
@@ -10,7 +11,7 @@ const LEFT_OUT: readonly { kind: MergeLeftOutKind; sql: string }[] = [
   { kind: 'councilProfile', sql: 'SELECT count(*) FROM council_profile' },
   { kind: 'settings', sql: 'SELECT count(*) FROM app_settings' },
   { kind: 'networkViews', sql: 'SELECT count(*) FROM network_views' },
-  { kind: 'history', sql: 'SELECT coalesce(sum(coalesce(pack_size, 1)), 0) FROM change_history' },
+  { kind: 'history', sql: `SELECT coalesce(sum(${CHANGES_IN_ROW}), 0) FROM change_history` },
   { kind: 'sessions', sql: 'SELECT count(*) FROM council_sessions' },
   { kind: 'agendaItems', sql: 'SELECT count(*) FROM agenda_items' },
   { kind: 'attendance', sql: 'SELECT count(*) FROM attendance' },
